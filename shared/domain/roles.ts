@@ -1,0 +1,32 @@
+/** App roles (DOMAIN.md) and what each may do. The dispatcher enforces this table. */
+export const ROLES = ['voorzitter', 'screener', 'notulist', 'teamlid', 'beheerder'] as const;
+export type Role = (typeof ROLES)[number];
+
+const TEAM: Role[] = ['voorzitter', 'screener', 'notulist', 'teamlid'];
+
+/** Permission -> roles that hold it. Order matters: the first matching role is logged as the acting role. */
+export const PERMISSIONS = {
+  'case.read': TEAM,
+  'case.create': ['voorzitter', 'screener'],
+  'case.edit': ['voorzitter', 'screener'],
+  'case.status': ['voorzitter', 'screener'],
+  'case.legalGround': ['voorzitter'],
+  'consent.write': ['voorzitter', 'screener'],
+  'screening.write': ['screener', 'voorzitter'],
+  'users.manage': ['beheerder'],
+  'settings.manage': ['beheerder'],
+  'taxonomy.manage': ['beheerder'],
+  'audit.read': ['beheerder'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** The role under which a user acts for a permission, or null when none of their roles holds it. */
+export function actingRole(roles: readonly Role[], permission: Permission): Role | null {
+  const allowed = PERMISSIONS[permission] as readonly Role[];
+  return allowed.find((r) => roles.includes(r)) ?? null;
+}
+
+export function can(roles: readonly Role[] | undefined, permission: Permission): boolean {
+  return !!roles && actingRole(roles, permission) !== null;
+}

@@ -1,0 +1,84 @@
+/**
+ * The root: providers, then the vault gate. Until the vault is unlocked only
+ * the vault screens exist; nothing of any case is mounted behind them.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { MantineProvider, Center, Loader } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { HashRouter } from 'react-router';
+import type { SessionInfo } from '../../shared/api/types';
+import { call, onLocked } from '../api/client';
+import { useApi } from '../api/hooks';
+import { VaultScreens } from '../features/vault/VaultScreens';
+import { SessionContext, makeCan, type SessionContextValue } from './session';
+import { Shell } from './Shell';
+import { theme } from './theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 },
+    mutations: { retry: false },
+  },
+});
+
+function VaultGate() {
+  const qc = useQueryClient();
+  const status = useApi('vault.status', {}, { staleTime: 0 });
+  const [session, setSession] = useState<SessionInfo | null>(null);
+
+  useEffect(() => {
+    if (status.data?.session) setSession(status.data.session);
+  }, [status.data]);
+
+  const forget = useCallback(() => {
+    setSession(null);
+    // Drop every cached read so nothing of a case survives the lock.
+    qc.clear();
+    window.location.hash = '#/';
+  }, [qc]);
+
+  useEffect(() => onLocked(forget), [forget]);
+
+  const lock = useCallback(async () => {
+    try {
+      await call('session.lock', {});
+    } finally {
+      forget();
+    }
+  }, [forget]);
+
+  const value = useMemo<SessionContextValue | null>(
+    () => (session ? { session, lock, can: makeCan(session) } : null),
+    [session, lock],
+  );
+
+  if (!value) {
+    if (status.isPending) {
+      return (
+        <Center h="100vh">
+          <Loader />
+        </Center>
+      );
+    }
+    return <VaultScreens onUnlocked={setSession} />;
+  }
+  return (
+    <SessionContext.Provider value={value}>
+      <HashRouter>
+        <Shell />
+      </HashRouter>
+    </SessionContext.Provider>
+  );
+}
+
+export function App() {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <Notifications position="top-right" />
+      <QueryClientProvider client={queryClient}>
+        <VaultGate />
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,101 @@
+/** The unlocked app: header, navigation by feature, routes, and the idle lock. */
+import { useEffect, useRef } from 'react';
+import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+import { useDisclosure, useIdle } from '@mantine/hooks';
+import { IconFolders, IconLock, IconSettings } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
+import { call } from '../api/client';
+import { setLanguage, type Language } from '../i18n';
+import { CaseRoutes } from '../features/cases/CaseRoutes';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { useSession } from './session';
+
+const ACTIVITY_PING_MS = 60_000;
+
+/** Locks after the team's idle time; tells the backend about activity so its own backstop agrees. */
+function useIdleLock(minutes: number, lock: () => Promise<void>) {
+  const idle = useIdle(minutes * 60_000, { initialState: false });
+  useEffect(() => {
+    if (idle) void lock();
+  }, [idle, lock]);
+
+  const lastPing = useRef(Date.now());
+  useEffect(() => {
+    const onActivity = () => {
+      if (Date.now() - lastPing.current < ACTIVITY_PING_MS) return;
+      lastPing.current = Date.now();
+      void call('session.activity', {}).catch(() => undefined);
+    };
+    const events = ['keydown', 'mousedown', 'mousemove', 'wheel', 'touchstart'] as const;
+    events.forEach((e) => window.addEventListener(e, onActivity, { passive: true }));
+    return () => events.forEach((e) => window.removeEventListener(e, onActivity));
+  }, []);
+}
+
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const { session, lock } = useSession();
+  const [opened, { toggle }] = useDisclosure();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  useIdleLock(session.autoLockMinutes, lock);
+
+  const nav = [
+    { to: '/cases', label: t('nav.cases'), icon: IconFolders },
+    { to: '/settings', label: t('nav.settings'), icon: IconSettings },
+  ];
+
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Title order={4}>Adviestafel</Title>
+            <Text c="dimmed" size="sm" visibleFrom="sm">
+              {session.teamName}
+            </Text>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <Text size="sm" visibleFrom="sm" data-testid="current-user">
+              {session.userName}
+            </Text>
+            <SegmentedControl
+              size="xs"
+              aria-label={t('language')}
+              value={i18n.language}
+              onChange={(v) => setLanguage(v as Language)}
+              data={[
+                { value: 'nl', label: 'NL' },
+                { value: 'en', label: 'EN' },
+              ]}
+            />
+            <Button variant="light" size="xs" leftSection={<IconLock size={16} />} onClick={() => void lock()}>
+              {t('lock')}
+            </Button>
+          </Group>
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+        {nav.map((n) => (
+          <NavLink
+            key={n.to}
+            label={n.label}
+            leftSection={<n.icon size={18} />}
+            active={pathname.startsWith(n.to)}
+            onClick={() => navigate(n.to)}
+          />
+        ))}
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/" element={<Navigate to="/cases" replace />} />
+          <Route path="/cases/*" element={<CaseRoutes />} />
+          <Route path="/settings/*" element={<SettingsPage />} />
+          <Route path="*" element={<Navigate to="/cases" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,22 @@
+/** The signed-in user, available to every screen once the vault is unlocked. */
+import { createContext, useContext } from 'react';
+import type { SessionInfo } from '../../shared/api/types';
+import { can, type Permission } from '../../shared/domain/roles';
+
+export interface SessionContextValue {
+  session: SessionInfo;
+  /** Lock now: closes the vault, clears every cached read, shows the unlock screen. */
+  lock(): Promise<void>;
+  /** Whether the user's roles hold a permission (the backend checks again). */
+  can(permission: Permission): boolean;
+}
+
+export const SessionContext = createContext<SessionContextValue | null>(null);
+
+export function useSession(): SessionContextValue {
+  const v = useContext(SessionContext);
+  if (!v) throw new Error('useSession outside an unlocked vault');
+  return v;
+}
+
+export const makeCan = (session: SessionInfo) => (p: Permission) => can(session.roles, p);

@@ -1,0 +1,4 @@
+/** Placeholder: replaced by the settings feature. */
+export function SettingsPage() {
+  return null;
+}

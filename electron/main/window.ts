@@ -1,0 +1,51 @@
+/**
+ * The main window and the rules every web contents lives by: no navigation away
+ * from the app, no new windows, no webviews, no permissions, no downloads.
+ * Allow-listed https links open in the user's own browser.
+ */
+import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { APP_NAME } from '../node/paths.js';
+import { APP_ENTRY_URL, WEB_PREFERENCES, isAllowedExternal, isAppUrl } from '../node/shell-policy.js';
+
+function openExternally(url: string): void {
+  if (isAllowedExternal(url)) void shell.openExternal(url);
+}
+
+/** Applied to every web contents the app creates (see main.ts 'web-contents-created'). */
+export function hardenWebContents(contents: WebContents): void {
+  contents.setWindowOpenHandler(({ url }) => {
+    openExternally(url);
+    return { action: 'deny' };
+  });
+  const stayInApp = (event: { preventDefault(): void }, url: string) => {
+    if (isAppUrl(url)) return;
+    event.preventDefault();
+    openExternally(url);
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+}
+
+/** The window's session: deny every permission and every download. */
+export function hardenSession(ses: Session): void {
+  ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+  ses.setDevicePermissionHandler(() => false);
+  ses.on('will-download', (event) => event.preventDefault());
+}
+
+export function createMainWindow(preload: string, devTools: boolean): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 840,
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: APP_NAME,
+    webPreferences: { ...WEB_PREFERENCES, preload, devTools },
+  });
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(APP_ENTRY_URL);
+  return win;
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env node
+/**
+ * Bundles the Electron main process and the preload with esbuild:
+ *   electron/main/main.ts       -> dist/electron/main.cjs    (Node, CJS)
+ *   electron/preload/preload.ts -> dist/electron/preload.cjs (one CJS file: sandboxed preloads cannot require local files)
+ * The preload is built for the browser platform, so any Node built-in that
+ * sneaks in fails the build. The renderer is built separately by vite.
+ */
+import { build } from 'esbuild';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Source folders that must never end up in a shipped bundle. */
+export const FORBIDDEN_INPUTS = [/^electron\/bridge\//, /^electron\/cli\//, /^tests\//];
+
+export const mainOptions = {
+  absWorkingDir: root,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+export const preloadOptions = {
+  absWorkingDir: root,
+  entryPoints: ['electron/preload/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  bundle: true,
+  platform: 'browser',
+  format: 'cjs',
+  target: 'chrome130',
+  external: ['electron'],
+  legalComments: 'none',
+  logLevel: 'warning',
+  metafile: true,
+};
+
+/** Input files of a metafile that match FORBIDDEN_INPUTS. */
+export function forbiddenInputs(metafile) {
+  return Object.keys(metafile.inputs)
+    .map((p) => p.replaceAll('\\', '/'))
+    .filter((p) => FORBIDDEN_INPUTS.some((re) => re.test(p)));
+}
+
+export async function buildElectron() {
+  for (const options of [mainOptions, preloadOptions]) {
+    const { metafile } = await build(options);
+    const bad = forbiddenInputs(metafile);
+    if (bad.length) throw new Error(`${options.outfile} must not include: ${bad.join(', ')}`);
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  buildElectron().catch((err) => {
+    console.error(`build-electron: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
+}

@@ -1,11 +1,11 @@
 /**
  * The main window and the rules every web contents lives by: no navigation away
- * from the app, no new windows, no webviews, no permissions, no downloads.
+ * from the app, no new windows, no webviews, no permissions, no downloads but the app's own.
  * Allow-listed https links open in the user's own browser.
  */
 import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
 import { APP_NAME } from '../node/paths.js';
-import { APP_ENTRY_URL, WEB_PREFERENCES, isAllowedExternal, isAppUrl } from '../node/shell-policy.js';
+import { APP_ENTRY_URL, APP_ORIGIN, WEB_PREFERENCES, isAllowedExternal, isAppUrl } from '../node/shell-policy.js';
 
 function openExternally(url: string): void {
   if (isAllowedExternal(url)) void shell.openExternal(url);
@@ -27,12 +27,16 @@ export function hardenWebContents(contents: WebContents): void {
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }
 
-/** The window's session: deny every permission and every download. */
+/** The window's session: deny every permission and every download the app did not create. */
 export function hardenSession(ses: Session): void {
   ses.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
   ses.setDevicePermissionHandler(() => false);
-  ses.on('will-download', (event) => event.preventDefault());
+  // Only files the renderer made itself (blob: URLs of the app, e.g. the recovery key) may be
+  // saved, and Electron then always asks where, with its native save dialog.
+  ses.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith(`blob:${APP_ORIGIN}/`)) event.preventDefault();
+  });
 }
 
 export function createMainWindow(preload: string, devTools: boolean): BrowserWindow {

@@ -1,0 +1,56 @@
+/**
+ * End-to-end tests. 'chromium': the real UI in Debian's Chromium through the
+ * loopback test bridge (tests/e2e, fixtures in tests/e2e/fixtures.ts).
+ * 'electron': the packaged shell (tests/electron; skips itself without Electron).
+ *
+ * Test data are fictional. Traces and videos stay off anyway; a screenshot is
+ * kept only when a test fails, under test-results/ (git-ignored).
+ */
+import { availableParallelism } from 'node:os';
+import { defineConfig } from '@playwright/test';
+
+// Only errors from the app's logger; the bridge runs inside the test workers.
+process.env.ADVIESTAFEL_QUIET ??= '1';
+
+export default defineConfig({
+  outputDir: 'test-results',
+  reporter: 'list',
+  retries: 0,
+  workers: Math.max(1, Math.min(2, availableParallelism())),
+  forbidOnly: !!process.env.CI,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  use: {
+    trace: 'off',
+    video: 'off',
+    screenshot: 'only-on-failure',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      testDir: 'tests/e2e',
+      use: {
+        browserName: 'chromium',
+        headless: true,
+        locale: 'nl-NL',
+        timezoneId: 'Europe/Amsterdam',
+        launchOptions: {
+          executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+          args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+    {
+      name: 'electron',
+      testDir: 'tests/electron',
+    },
+  ],
+});

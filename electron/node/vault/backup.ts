@@ -1,0 +1,129 @@
+/**
+ * Backups of the open team vault: a consistent, encrypted copy of the database
+ * (VACUUM INTO, see db/database.ts backupTo), checked by opening it with the
+ * same data key before it is reported as good, and recorded in the audit log as
+ * 'vault.backup'.
+ *
+ * The copy is checked without the data key ever leaving the vault: ATTACH
+ * without a KEY clause makes SQLite3MultipleCiphers open the attached file with
+ * the main database's cipher and key. A plaintext or foreign file fails there.
+ *
+ * A backup is only the database. It opens with any keyring.json of the same
+ * vault (the data key never changes; passphrase changes only re-wrap it), so a
+ * restore needs the backup plus that keyring file, and a passphrase or the
+ * recovery key.
+ */
+import { chmodSync, existsSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { AppError } from '../../../shared/api/errors.js';
+import { actingRole } from '../../../shared/domain/roles.js';
+import { appendAudit } from '../audit/audit.js';
+import { backupTo, type Db } from '../db/database.js';
+import type { Vault } from './vault.js';
+
+export interface BackupCheck {
+  /** PRAGMA integrity_check of the copy. */
+  integrity: string;
+  /** Pages failing the cipher's HMAC check in the copy. */
+  cipherErrors: number;
+  schemaVersion: number;
+  cases: number;
+  auditEntries: number;
+}
+
+export interface BackupResult extends BackupCheck {
+  file: string;
+  bytes: number;
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+/** True when the file starts like an unencrypted SQLite database. */
+export function looksUnencrypted(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return n === head.length && head.equals(SQLITE_HEADER);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Open `file` with the open database's key (ATTACH without KEY) and check it.
+ * Throws DB_CORRUPT when it does not open, is damaged or is not encrypted.
+ */
+export function checkBackup(db: Db, file: string): BackupCheck {
+  if (looksUnencrypted(file)) throw new AppError('DB_CORRUPT');
+  const alias = 'backup_check';
+  try {
+    db.prepare(`ATTACH DATABASE ? AS ${alias}`).run(file);
+  } catch {
+    throw new AppError('DB_CORRUPT');
+  }
+  try {
+    const integrity = String(db.pragma(`${alias}.integrity_check`, { simple: true }));
+    const cipherErrors = (db.pragma(`${alias}.cipher_integrity_check`) as unknown[]).length;
+    const schemaVersion = db.pragma(`${alias}.user_version`, { simple: true }) as number;
+    const cases = db.prepare(`SELECT count(*) FROM ${alias}.cases`).pluck().get() as number;
+    const auditEntries = db.prepare(`SELECT count(*) FROM ${alias}.audit_log`).pluck().get() as number;
+    return { integrity, cipherErrors, schemaVersion, cases, auditEntries };
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('DB_CORRUPT');
+  } finally {
+    db.prepare(`DETACH DATABASE ${alias}`).run();
+  }
+}
+
+/**
+ * Write a verified, encrypted backup of the unlocked vault to `file`. Never
+ * overwrites an existing file; removes the copy again when it fails the check.
+ * Needs a beheerder (the 'settings.manage' permission).
+ */
+export function backupVault(vault: Vault, file: string, device: string): BackupResult {
+  const session = vault.requireSession();
+  const { db, user } = session;
+  const role = actingRole(user.roles, 'settings.manage');
+  const audit = (outcome: string) =>
+    appendAudit(db, {
+      userId: user.id,
+      userName: user.name,
+      role: role ?? user.roles.join('+'),
+      action: 'vault.backup',
+      caseId: null,
+      outcome,
+      device,
+    });
+  if (role === null) {
+    audit('denied');
+    throw new AppError('FORBIDDEN');
+  }
+  const target = resolve(file);
+  if (existsSync(target)) throw new AppError('CONFLICT', { detail: 'het doelbestand bestaat al; een reservekopie overschrijft nooit een bestaand bestand.' });
+  if (!existsSync(dirname(target))) throw new AppError('CONFLICT', { detail: 'de doelmap bestaat niet.' });
+
+  let check: BackupCheck;
+  let written = false;
+  try {
+    backupTo(db, target);
+    written = true;
+    // Encrypted, but still nobody else's business (no effect on Windows).
+    chmodSync(target, 0o600);
+    check = checkBackup(db, target);
+    const liveVersion = db.pragma('user_version', { simple: true }) as number;
+    if (check.integrity !== 'ok' || check.cipherErrors > 0 || check.schemaVersion !== liveVersion) {
+      throw new AppError('DB_CORRUPT');
+    }
+  } catch (err) {
+    // Only remove what this call wrote: a file that appeared meanwhile is not ours.
+    if (written) rmSync(target, { force: true });
+    audit('failed');
+    if (err instanceof AppError) throw err;
+    const code = (err as { code?: string })?.code ?? '';
+    throw new AppError('CONFLICT', { detail: `de reservekopie kon niet worden geschreven (${code || 'onbekende fout'}).` });
+  }
+  audit('ok');
+  return { file: target, bytes: statSync(target).size, ...check };
+}

@@ -190,7 +190,7 @@ async function run(): Promise<Metric[]> {
     });
 
     const fts = db.prepare(`SELECT count(*) FROM case_search WHERE case_search MATCH '"thuiszitter"*'`).pluck();
-    const like = db.prepare(`SELECT count(*) FROM cases WHERE referral LIKE '%thuiszitter%'`).pluck();
+    const like = db.prepare(`SELECT count(*) FROM case_referrals WHERE referral LIKE '%thuiszitter%'`).pluck();
     if (fts.get() !== like.get()) progress('let op: FTS en LIKE vinden een ander aantal (verwacht bij prefix/diakrieten)');
     metrics.push({
       metric: 'fts_vs_like_ratio',

@@ -90,7 +90,7 @@ describe('demo data: 300 cases', () => {
 
   it('varies urgency, referrers, living situations, municipalities, guardians and other tables', () => {
     expect(new Set(all<string>('SELECT DISTINCT urgency FROM cases'))).toEqual(new Set(URGENCIES));
-    const referrals = all<string>('SELECT referral FROM cases').map((r) => ReferralSchema.parse(JSON.parse(r)));
+    const referrals = all<string>('SELECT referral FROM case_referrals').map((r) => ReferralSchema.parse(JSON.parse(r)));
     expect(new Set(referrals.map((r) => r.referrer.type)).size).toBeGreaterThanOrEqual(8);
     expect(new Set(referrals.map((r) => r.youth.livingSituation)).size).toBeGreaterThanOrEqual(7);
     expect(new Set(referrals.map((r) => r.youth.municipality))).toEqual(new Set(DEMO_MUNICIPALITIES.map(([m]) => m)));
@@ -161,7 +161,7 @@ describe('demo data: determinism', () => {
       generateDemoCases(ctxOf(b), 60, 3);
       const db = b.vault.requireSession().db;
       return {
-        cases: db.prepare('SELECT code, status, referral, referred_on, closure_reason, legal_ground FROM cases ORDER BY id').all(),
+        cases: db.prepare('SELECT c.code, c.status, r.referral, c.referred_on, c.closure_reason, c.legal_ground FROM cases c JOIN case_referrals r ON r.case_id = c.id ORDER BY c.id').all(),
         consents: db.prepare('SELECT case_id, subject, person_name, scope, given_on, withdrawn_on FROM consents ORDER BY id').all(),
         screenings: db.prepare('SELECT case_id, outcome, reasons, requested_info, routed_to FROM screenings ORDER BY id').all(),
         events: db.prepare('SELECT case_id, at, kind, from_status, to_status, detail FROM case_events ORDER BY id').all(),

@@ -14,7 +14,6 @@ interface CaseRow {
   id: number;
   code: string;
   status: CaseStatus;
-  referral: string;
   youth_first_name: string;
   youth_last_name: string;
   birth_date: string;
@@ -67,13 +66,12 @@ function checkProblemAreas(db: Db, ids: readonly string[]): void {
 /** The denormalised columns, problem areas and search index that mirror the referral JSON. */
 function writeReferral(db: Db, id: number, code: string, r: Referral, now: string): void {
   db.prepare(
-    `UPDATE cases SET referral = @referral, youth_first_name = @first, youth_last_name = @last,
+    `UPDATE cases SET youth_first_name = @first, youth_last_name = @last,
        birth_date = @birth, municipality = @municipality, referrer_org = @org, urgency = @urgency,
        transition18 = @t18, other_tables = @other, updated_at = @now
      WHERE id = @id`,
   ).run({
     id,
-    referral: JSON.stringify(r),
     first: r.youth.firstName,
     last: r.youth.lastName,
     birth: r.youth.birthDate,
@@ -84,6 +82,9 @@ function writeReferral(db: Db, id: number, code: string, r: Referral, now: strin
     other: r.otherTables.length,
     now,
   });
+  db.prepare(
+    'INSERT INTO case_referrals (case_id, referral) VALUES (?, ?) ON CONFLICT (case_id) DO UPDATE SET referral = excluded.referral',
+  ).run(id, JSON.stringify(r));
   db.prepare('DELETE FROM case_problem_areas WHERE case_id = ?').run(id);
   const addArea = db.prepare('INSERT INTO case_problem_areas (case_id, area_id) VALUES (?, ?)');
   for (const a of new Set(r.problemAreas)) addArea.run(id, a);
@@ -110,9 +111,9 @@ export function insertCase(ctx: Ctx, r: Referral, status: CaseStatus = 'aangemel
   const id = Number(
     ctx.db
       .prepare(
-        `INSERT INTO cases (code, year, seq, status, referral, youth_first_name, youth_last_name, birth_date,
+        `INSERT INTO cases (code, year, seq, status, youth_first_name, youth_last_name, birth_date,
            municipality, referrer_org, urgency, referred_on, created_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, '{}', '', '', '', '', '', 'normaal', ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, '', '', '', '', '', 'normaal', ?, ?, ?, ?)`,
       )
       .run(code, year, seq, status, ctx.now.slice(0, 10), ctx.session.user.id, ctx.now, ctx.now).lastInsertRowid,
   );
@@ -123,7 +124,9 @@ export function insertCase(ctx: Ctx, r: Referral, status: CaseStatus = 'aangemel
 
 function loadCase(db: Db, id: number): CaseFile {
   const row = caseRow(db, id);
-  const referral = JSON.parse(row.referral) as Referral;
+  const referral = JSON.parse(
+    db.prepare('SELECT referral FROM case_referrals WHERE case_id = ?').pluck().get(id) as string,
+  ) as Referral;
   const age = row.birth_date ? ageOn(row.birth_date) : null;
   const consents = (
     db.prepare('SELECT * FROM consents WHERE case_id = ? ORDER BY given_on, id').all(id) as {

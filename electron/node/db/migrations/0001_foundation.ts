@@ -52,7 +52,6 @@ export const m0001: Migration = {
         year             INTEGER NOT NULL,
         seq              INTEGER NOT NULL,
         status           TEXT NOT NULL,
-        referral         TEXT NOT NULL,        -- JSON, validated by shared/domain/referral.ts
         youth_first_name TEXT NOT NULL,
         youth_last_name  TEXT NOT NULL,
         birth_date       TEXT NOT NULL,
@@ -66,6 +65,12 @@ export const m0001: Migration = {
         UNIQUE (year, seq)
       ) STRICT;
       CREATE INDEX cases_status ON cases(status);
+
+      -- The full referral lives apart from the narrow, frequently scanned case row.
+      CREATE TABLE case_referrals (
+        case_id  INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+        referral TEXT NOT NULL                 -- JSON, validated by shared/domain/referral.ts
+      ) STRICT;
       CREATE INDEX cases_referred_on ON cases(referred_on);
 
       CREATE TABLE case_events (

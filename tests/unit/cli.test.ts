@@ -148,10 +148,10 @@ describe('cli', () => {
     expect(bytes.includes('Pimpernel')).toBe(false);
     expect(bytes.includes('SQLite format 3')).toBe(false);
 
-    // Restore: the copy beside the vault's keyring opens with the same passphrase.
+    // Restore from the backup alone (database + the keyring written beside it): same passphrase.
     const restored = vaultDir('hersteld');
     mkdirSync(restored);
-    copyFileSync(join(dir, 'keyring.json'), join(restored, 'keyring.json'));
+    copyFileSync(`${out}.keyring.json`, join(restored, 'keyring.json'));
     copyFileSync(out, join(restored, 'adviestafel.db'));
     const v = cli(['verify', '--data-dir', restored]);
     expect(v.status, v.stderr).toBe(0);

@@ -8,17 +8,20 @@
  * without a KEY clause makes SQLite3MultipleCiphers open the attached file with
  * the main database's cipher and key. A plaintext or foreign file fails there.
  *
- * A backup is only the database. It opens with any keyring.json of the same
- * vault (the data key never changes; passphrase changes only re-wrap it), so a
- * restore needs the backup plus that keyring file, and a passphrase or the
- * recovery key.
+ * The copy opens with any keyring.json of the same vault (the data key never
+ * changes; passphrase changes only re-wrap it). So that a backup survives the
+ * loss of the whole data folder, the current keyring is written beside it as
+ * `<file>.keyring.json` (wrapped keys only; no client data). A restore puts the
+ * two back as adviestafel.db and keyring.json and unlocks with a passphrase or
+ * the recovery key.
  */
-import { chmodSync, existsSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, openSync, readSync, closeSync, rmSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors.js';
 import { actingRole } from '../../../shared/domain/roles.js';
 import { appendAudit } from '../audit/audit.js';
 import { backupTo, type Db } from '../db/database.js';
+import { keyringPath } from './keyring.js';
 import type { Vault } from './vault.js';
 
 export interface BackupCheck {
@@ -101,7 +104,7 @@ export function backupVault(vault: Vault, file: string, device: string): BackupR
     throw new AppError('FORBIDDEN');
   }
   const target = resolve(file);
-  if (existsSync(target)) throw new AppError('CONFLICT', { detail: 'het doelbestand bestaat al; een reservekopie overschrijft nooit een bestaand bestand.' });
+  if (existsSync(target) || existsSync(`${target}.keyring.json`)) throw new AppError('CONFLICT', { detail: 'het doelbestand bestaat al; een reservekopie overschrijft nooit een bestaand bestand.' });
   if (!existsSync(dirname(target))) throw new AppError('CONFLICT', { detail: 'de doelmap bestaat niet.' });
 
   let check: BackupCheck;
@@ -124,6 +127,8 @@ export function backupVault(vault: Vault, file: string, device: string): BackupR
     const code = (err as { code?: string })?.code ?? '';
     throw new AppError('CONFLICT', { detail: `de reservekopie kon niet worden geschreven (${code || 'onbekende fout'}).` });
   }
+  copyFileSync(keyringPath(vault.dataDir), `${target}.keyring.json`);
+  chmodSync(`${target}.keyring.json`, 0o600);
   audit('ok');
   return { file: target, bytes: statSync(target).size, ...check };
 }

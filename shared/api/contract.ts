@@ -30,6 +30,8 @@ export interface AuditSpec {
   action: string;
   /** Where the case id comes from: the input's caseId, or the result's id. */
   caseFrom?: 'input' | 'result';
+  /** Public methods that end the session (lock) record before they run, while the log is still open. */
+  before?: true;
 }
 
 export interface MethodDef<I extends z.ZodType = z.ZodType, R = unknown> {
@@ -152,7 +154,7 @@ export const api = {
     access: 'public',
     audit: { action: 'session.login_recovery' },
   }),
-  'session.lock': method<null>()({ input: none, access: 'public', audit: null }),
+  'session.lock': method<null>()({ input: none, access: 'public', audit: { action: 'session.logout', before: true } }),
   'session.activity': method<null>()({ input: none, access: 'session', audit: null }),
   'account.changePassphrase': method<null>()({
     input: z.object({ current: z.string().min(1).max(1024), next: passphrase }).strict(),

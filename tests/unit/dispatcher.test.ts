@@ -57,9 +57,13 @@ describe('dispatcher', () => {
       const res = await b.dispatcher.dispatch(method, input);
       expect(res, method).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    b.vault.lock();
+    await b.dispatcher.call('session.lock', {});
     await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: PASS });
     const log = await b.dispatcher.call('audit.list', { limit: 100 });
+    // Log-ins and log-outs are recorded too (NEN 7513).
+    expect(log.filter((e) => e.userName === 'Nora Notulist').map((e) => e.action)).toEqual(
+      expect.arrayContaining(['session.login', 'session.logout']),
+    );
     const denied = log.filter((e) => e.outcome === 'denied');
     expect(denied.map((e) => e.action).sort()).toEqual(['audit.read', 'case.create', 'screening.record']);
     expect(denied.find((e) => e.action === 'screening.record')?.caseCode).toMatch(/^\d{4}-001$/);

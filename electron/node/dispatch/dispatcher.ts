@@ -54,9 +54,9 @@ export class Dispatcher {
     const input = parsed.data as never;
 
     if (def.access === 'public') {
-      const result = await (this.handlers[method] as PublicHandler<MethodName>)({ vault: this.vault }, input);
-      const session = this.vault.session;
-      if (def.audit && session) {
+      const record = () => {
+        const session = this.vault.session;
+        if (!def.audit || !session) return;
         appendAudit(session.db, {
           userId: session.user.id,
           userName: session.user.name,
@@ -66,7 +66,10 @@ export class Dispatcher {
           outcome: 'ok',
           device: this.device,
         });
-      }
+      };
+      if (def.audit?.before) record();
+      const result = await (this.handlers[method] as PublicHandler<MethodName>)({ vault: this.vault }, input);
+      if (!def.audit?.before) record();
       return result;
     }
 

@@ -2,7 +2,7 @@
  * The root: providers, then the vault gate. Until the vault is unlocked only
  * the vault screens exist; nothing of any case is mounted behind them.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MantineProvider, Center, Loader } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
@@ -27,14 +27,22 @@ function VaultGate() {
   const status = useApi('vault.status', {}, { staleTime: 0 });
   const [session, setSession] = useState<SessionInfo | null>(null);
 
+  // Take over a session from the status only on the first load (a reload of a
+  // still-unlocked app). Later refreshes must not, for instance, close the
+  // recovery-key dialog that is shown while the new vault is already unlocked.
+  const adopted = useRef(false);
   useEffect(() => {
-    if (status.data?.session) setSession(status.data.session);
+    if (!status.data || adopted.current) return;
+    adopted.current = true;
+    if (status.data.session) setSession(status.data.session);
   }, [status.data]);
 
   const forget = useCallback(() => {
     setSession(null);
-    // Drop every cached read so nothing of a case survives the lock.
-    qc.clear();
+    // Drop every cached read so nothing of a case survives the lock; the vault
+    // status is refreshed, not dropped, so the unlock screen always gets it.
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'vault.status' });
+    void qc.invalidateQueries({ queryKey: ['vault.status'] });
     window.location.hash = '#/';
   }, [qc]);
 

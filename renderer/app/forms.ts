@@ -1,8 +1,7 @@
 /** Glue between zod schemas, Mantine forms and translated field messages. */
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 import type { TFunction } from 'i18next';
 import type { z } from 'zod';
-import type { FieldIssue } from '../../shared/api/errors';
+import { fieldIssues, type FieldIssue } from '../../shared/api/errors';
 import { ApiError } from '../api/client';
 
 /** Translate a field issue from the shared schemas or the dispatcher. */
@@ -15,10 +14,13 @@ export const issueText = (t: TFunction, issue: FieldIssue | string): string =>
  * what the user typed.
  */
 export function schemaValidator<V>(schema: z.ZodType, t: TFunction, prepare: (values: V) => unknown = (v) => v) {
-  const resolve = zod4Resolver(schema as never) as (values: unknown) => Record<string, string>;
   return (values: V) => {
-    const errors = resolve(prepare(values));
-    return Object.fromEntries(Object.entries(errors).map(([path, key]) => [path, issueText(t, key)]));
+    const parsed = schema.safeParse(prepare(values));
+    if (parsed.success) return {};
+    // fieldIssues keeps each message's parameters ({{minimum}}, {{maximum}}).
+    return Object.fromEntries(
+      Object.entries(fieldIssues(parsed.error.issues)).map(([path, issue]) => [path, issueText(t, issue)]),
+    );
   };
 }
 

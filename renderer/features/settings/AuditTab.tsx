@@ -1,0 +1,139 @@
+/** 'Auditlog' (beheerder): the latest entries, and a check of the hash chain. */
+import { useState } from 'react';
+import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { AuditVerification } from '../../../shared/api/types';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { errorText } from '../../app/forms';
+
+const LIMIT = 200;
+
+function VerifyResult({ result }: { result: AuditVerification }) {
+  const { t } = useTranslation('settings');
+  return result.ok ? (
+    <Alert color="teal" variant="light" icon={<IconLink size={18} />} title={t('audit.ok.title')} data-testid="audit-verify">
+      {t('audit.ok.text', { count: result.entries })}
+    </Alert>
+  ) : (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconLinkOff size={18} />}
+      title={t('audit.broken.title')}
+      role="alert"
+      data-testid="audit-verify"
+    >
+      {t('audit.broken.text', { at: result.brokenAt ?? '?', count: result.entries })}
+    </Alert>
+  );
+}
+
+export function AuditTab() {
+  const { t, i18n } = useTranslation('settings');
+  const entries = useApi('audit.list', { limit: LIMIT }, { staleTime: 30_000 });
+  const verify = useApiMutation('audit.verify');
+  const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
+    dateStyle: 'short',
+    timeStyle: 'medium',
+  });
+
+  const [checkedAt, setCheckedAt] = useState<Date | null>(null);
+  const check = () => verify.mutate({}, { onSuccess: () => setCheckedAt(new Date()) });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={3} fz="lg">
+            {t('tab.audit')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('audit.intro', { count: LIMIT })}
+          </Text>
+        </div>
+        <Group gap="sm">
+          <Button
+            variant="default"
+            leftSection={<IconRefresh size={16} />}
+            onClick={() => void entries.refetch()}
+            loading={entries.isFetching && !entries.isPending}
+          >
+            {t('audit.refresh')}
+          </Button>
+          <Button leftSection={<IconShieldCheck size={16} />} onClick={check} loading={verify.isPending}>
+            {t('audit.verify')}
+          </Button>
+        </Group>
+      </Group>
+
+      {verify.data && <VerifyResult result={verify.data} />}
+      {verify.data && checkedAt && (
+        <Text size="xs" c="dimmed" mt={-8}>
+          {t('audit.checkedAt', { time: time.format(checkedAt) })}
+        </Text>
+      )}
+      {verify.isError && (
+        <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+          {errorText(t, verify.error)}
+        </Alert>
+      )}
+
+      <Paper withBorder radius="md">
+        {entries.isPending ? (
+          <Group justify="center" p="xl">
+            <Loader size="sm" />
+          </Group>
+        ) : entries.isError ? (
+          <Alert m="md" color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {errorText(t, entries.error)}
+          </Alert>
+        ) : (
+          <Table.ScrollContainer minWidth={900} maxHeight={600}>
+            <Table stickyHeader striped verticalSpacing={6} fz="sm" data-testid="audit-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('audit.col.time')}</Table.Th>
+                  <Table.Th>{t('audit.col.user')}</Table.Th>
+                  <Table.Th>{t('audit.col.role')}</Table.Th>
+                  <Table.Th>{t('audit.col.action')}</Table.Th>
+                  <Table.Th>{t('audit.col.case')}</Table.Th>
+                  <Table.Th>{t('audit.col.outcome')}</Table.Th>
+                  <Table.Th>{t('audit.col.device')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {entries.data.map((e) => (
+                  <Table.Tr key={e.id}>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{time.format(new Date(e.at))}</Table.Td>
+                    <Table.Td>{e.userName}</Table.Td>
+                    <Table.Td>
+                      {e.role
+                        .split('+')
+                        .filter(Boolean)
+                        .map((r) => t(`role.${r}`, { defaultValue: r }))
+                        .join(', ')}
+                    </Table.Td>
+                    <Table.Td title={e.action}>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                    <Table.Td ff="monospace">{e.caseCode ?? '–'}</Table.Td>
+                    <Table.Td>
+                      <Badge
+                        size="sm"
+                        variant="light"
+                        tt="none"
+                        color={e.outcome === 'ok' ? 'teal' : e.outcome === 'denied' ? 'red' : 'orange'}
+                      >
+                        {t(`audit.outcome.${e.outcome}`, { defaultValue: e.outcome })}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{e.device}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Paper>
+    </Stack>
+  );
+}

@@ -1,0 +1,100 @@
+/** 'Beveiliging' (beheerder): the team's auto-lock time. */
+import { useState } from 'react';
+import { Alert, Button, Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../shared/api/contract';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { errorText, schemaValidator } from '../../app/forms';
+import { useLiveForm } from '../vault/useLiveForm';
+
+const schema = api['settings.update'].input;
+
+function AutoLockForm({ initial }: { initial: number }) {
+  const { t } = useTranslation('settings');
+  const update = useApiMutation('settings.update', ['settings.get']);
+  const [formError, setFormError] = useState<string | null>(null);
+  type V = { autoLockMinutes: number | string };
+  const { form, applyServer } = useLiveForm<V>({
+    initialValues: { autoLockMinutes: initial },
+    validate: schemaValidator<V>(schema, t),
+  });
+
+  const submit = form.onSubmit(async (v) => {
+    setFormError(null);
+    try {
+      const saved = await update.mutateAsync({ autoLockMinutes: Number(v.autoLockMinutes) });
+      form.setInitialValues({ autoLockMinutes: saved.autoLockMinutes });
+      form.resetDirty({ autoLockMinutes: saved.autoLockMinutes });
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: t('common:saved'),
+        message: t('security.saved', { minutes: saved.autoLockMinutes }),
+      });
+    } catch (err) {
+      if (!applyServer(err, t)) setFormError(errorText(t, err));
+    }
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <NumberInput
+          label={t('security.autoLock')}
+          description={t('security.autoLock.description')}
+          min={1}
+          max={120}
+          step={1}
+          allowDecimal={false}
+          allowNegative={false}
+          clampBehavior="strict"
+          maw={320}
+          {...form.getInputProps('autoLockMinutes')}
+        />
+        <Alert variant="light" color="blue" icon={<IconInfoCircle size={18} />} p="sm">
+          <Text size="sm">{t('security.autoLock.note')}</Text>
+        </Alert>
+        {formError && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {formError}
+          </Alert>
+        )}
+        <Group justify="flex-end">
+          <Button type="submit" loading={update.isPending}>
+            {t('common:save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function SecurityTab() {
+  const { t } = useTranslation('settings');
+  const settings = useApi('settings.get', {});
+  return (
+    <Paper withBorder radius="md" p="lg" maw={560}>
+      <Stack gap="md">
+        <div>
+          <Title order={3} fz="lg">
+            {t('security.title')}
+          </Title>
+          <Text size="sm" c="dimmed" mt={4}>
+            {t('security.intro')}
+          </Text>
+        </div>
+        {settings.isPending ? (
+          <Loader size="sm" />
+        ) : settings.isError ? (
+          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
+            {errorText(t, settings.error)}
+          </Alert>
+        ) : (
+          <AutoLockForm initial={settings.data.autoLockMinutes} />
+        )}
+      </Stack>
+    </Paper>
+  );
+}

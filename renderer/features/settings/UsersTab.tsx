@@ -1,0 +1,382 @@
+/** 'Gebruikers' (beheerder): the team's accounts, adding one, roles, deactivating. */
+import { useState } from 'react';
+import {
+  Alert,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  Loader,
+  Modal,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle, IconCheck, IconPencil, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../../shared/api/contract';
+import type { User } from '../../../shared/api/types';
+import { ROLES, type Role } from '../../../shared/domain/roles';
+import { ApiError } from '../../api/client';
+import { useApi, useApiMutation } from '../../api/hooks';
+import { errorText, schemaValidator } from '../../app/forms';
+import { useSession } from '../../app/session';
+import { PassphraseStrength } from '../vault/PassphraseStrength';
+import { PassphraseInput } from '../vault/PassphraseInput';
+import { useLiveForm, withConfirm } from '../vault/useLiveForm';
+import { RoleBadges, sortRoles } from './roles';
+
+function ErrorAlert({ err }: { err: unknown }) {
+  const { t } = useTranslation('settings');
+  if (!err) return null;
+  const lastAdmin = err instanceof ApiError && err.code === 'LAST_ADMIN';
+  return (
+    <Alert
+      color="red"
+      variant="light"
+      icon={<IconAlertCircle size={18} />}
+      role="alert"
+      title={lastAdmin ? t('users.lastAdmin.title') : undefined}
+    >
+      {errorText(t, err)}
+      {lastAdmin && (
+        <Text size="sm" mt={4}>
+          {t('users.lastAdmin.hint')}
+        </Text>
+      )}
+    </Alert>
+  );
+}
+
+/** One checkbox per role, each with a one-line description. */
+function RoleCheckboxes(props: {
+  value: Role[];
+  onChange(v: Role[]): void;
+  error?: React.ReactNode;
+  onBlur?(): void;
+}) {
+  const { t } = useTranslation('settings');
+  return (
+    <Checkbox.Group
+      label={t('users.roles')}
+      value={props.value}
+      onChange={(v) => props.onChange(sortRoles(v as Role[]))}
+      error={props.error}
+    >
+      <Stack gap="xs" mt={6}>
+        {ROLES.map((r) => (
+          <Checkbox key={r} value={r} label={t(`role.${r}`)} description={t(`role.${r}.description`)} />
+        ))}
+      </Stack>
+    </Checkbox.Group>
+  );
+}
+
+// --- add -------------------------------------------------------------------------
+
+const createSchema = api['users.create'].input;
+
+function AddUserForm({ onDone }: { onDone(): void }) {
+  const { t } = useTranslation('settings');
+  const create = useApiMutation('users.create', ['users.list']);
+  const [formError, setFormError] = useState<unknown>(null);
+  type V = { name: string; roles: Role[]; passphrase: string; confirm: string };
+  const { form, applyServer, setServerError } = useLiveForm<V>({
+    initialValues: { name: '', roles: [], passphrase: '', confirm: '' },
+    validate: withConfirm<V>(
+      schemaValidator<V>(createSchema, t, ({ name, roles, passphrase }) => ({ name, roles, passphrase })),
+      'passphrase',
+      'confirm',
+      { mismatch: t('msg:v.passphrase_mismatch'), required: t('msg:v.required') },
+    ),
+    dependents: { passphrase: ['confirm'] },
+  });
+
+  const submit = form.onSubmit(async ({ name, roles, passphrase }) => {
+    setFormError(null);
+    try {
+      const user = await create.mutateAsync({ name, roles, passphrase });
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: t('users.added.title'),
+        message: t('users.added.message', { name: user.name }),
+      });
+      onDone();
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'CONFLICT') setServerError('name', t('users.nameTaken'));
+      else if (!applyServer(err, t)) setFormError(err);
+    }
+  });
+
+  const values = form.getValues();
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <TextInput
+          label={t('users.name')}
+          description={t('users.name.description')}
+          maxLength={80}
+          autoComplete="off"
+          data-autofocus
+          {...form.getInputProps('name')}
+        />
+        <RoleCheckboxes
+          value={values.roles}
+          onChange={(roles) => form.getInputProps('roles').onChange(roles)}
+          error={form.errors.roles}
+        />
+        <PassphraseInput
+          label={t('users.passphrase')}
+          description={t('users.passphrase.description')}
+          autoComplete="new-password"
+          {...form.getInputProps('passphrase')}
+        />
+        <PassphraseStrength value={values.passphrase} userInputs={[values.name]} />
+        <PassphraseInput label={t('users.confirm')} autoComplete="new-password" {...form.getInputProps('confirm')} />
+        <ErrorAlert err={formError} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onDone}>
+            {t('common:cancel')}
+          </Button>
+          <Button type="submit" loading={create.isPending} leftSection={<IconUserPlus size={16} />}>
+            {t('users.add.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+// --- edit roles ------------------------------------------------------------------
+
+function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
+  const { t } = useTranslation('settings');
+  const { session } = useSession();
+  const update = useApiMutation('users.update', ['users.list']);
+  const [roles, setRoles] = useState<Role[]>(sortRoles(user.roles));
+  const [err, setErr] = useState<unknown>(null);
+  const noRoles = roles.length === 0;
+
+  const save = async () => {
+    if (noRoles) return;
+    setErr(null);
+    try {
+      await update.mutateAsync({ id: user.id, roles, active: user.active });
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: t('common:saved'),
+        message: t('users.rolesSaved', { name: user.name }),
+      });
+      onDone();
+    } catch (e) {
+      setErr(e);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <RoleCheckboxes
+        value={roles}
+        onChange={(v) => {
+          setRoles(v);
+          setErr(null);
+        }}
+        error={noRoles ? t('msg:v.roles_required') : undefined}
+      />
+      {user.id === session.userId && (
+        <Text size="sm" c="dimmed">
+          {t('users.ownRolesNote')}
+        </Text>
+      )}
+      <ErrorAlert err={err} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onDone}>
+          {t('common:cancel')}
+        </Button>
+        <Button onClick={() => void save()} loading={update.isPending} disabled={noRoles}>
+          {t('common:save')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+// --- deactivate ------------------------------------------------------------------
+
+function DeactivateConfirm({ user, onDone }: { user: User; onDone(): void }) {
+  const { t } = useTranslation('settings');
+  const update = useApiMutation('users.update', ['users.list']);
+  const [err, setErr] = useState<unknown>(null);
+
+  const confirm = async () => {
+    setErr(null);
+    try {
+      await update.mutateAsync({ id: user.id, roles: user.roles, active: false });
+      notifications.show({
+        color: 'teal',
+        icon: <IconCheck size={18} />,
+        title: t('users.deactivated.title'),
+        message: t('users.deactivated.message', { name: user.name }),
+      });
+      onDone();
+    } catch (e) {
+      setErr(e);
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Text size="sm">{t('users.deactivate.text', { name: user.name })}</Text>
+      <Text size="sm" c="dimmed">
+        {t('users.deactivate.final')}
+      </Text>
+      <ErrorAlert err={err} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onDone}>
+          {t('common:cancel')}
+        </Button>
+        <Button color="red" onClick={() => void confirm()} loading={update.isPending} leftSection={<IconUserOff size={16} />}>
+          {t('users.deactivate')}
+        </Button>
+      </Group>
+    </Stack>
+  );
+}
+
+// --- the tab ---------------------------------------------------------------------
+
+type Dialog = { kind: 'add' } | { kind: 'roles'; user: User } | { kind: 'deactivate'; user: User } | null;
+
+export function UsersTab() {
+  const { t, i18n } = useTranslation('settings');
+  const { session } = useSession();
+  const users = useApi('users.list', {});
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' });
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={3} fz="lg">
+            {t('tab.users')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('users.intro')}
+          </Text>
+        </div>
+        <Button leftSection={<IconUserPlus size={16} />} onClick={() => setDialog({ kind: 'add' })}>
+          {t('users.add')}
+        </Button>
+      </Group>
+
+      <Paper withBorder radius="md">
+        {users.isPending ? (
+          <Group justify="center" p="xl">
+            <Loader size="sm" />
+          </Group>
+        ) : users.isError ? (
+          <Stack p="md">
+            <ErrorAlert err={users.error} />
+          </Stack>
+        ) : (
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing="sm" highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('users.col.name')}</Table.Th>
+                  <Table.Th>{t('users.col.roles')}</Table.Th>
+                  <Table.Th>{t('users.col.status')}</Table.Th>
+                  <Table.Th>{t('users.col.created')}</Table.Th>
+                  <Table.Th>
+                    <VisuallyHidden>{t('users.col.actions')}</VisuallyHidden>
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {users.data.map((u) => (
+                  <Table.Tr key={u.id} c={u.active ? undefined : 'dimmed'}>
+                    <Table.Td fw={500}>
+                      {u.name}
+                      {u.id === session.userId && (
+                        <Text span size="sm" c="dimmed">
+                          {' '}
+                          ({t('users.you')})
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <RoleBadges roles={u.roles} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={u.active ? 'teal' : 'gray'} variant="dot" tt="none">
+                        {u.active ? t('users.active') : t('users.inactive')}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{date.format(new Date(u.createdAt))}</Table.Td>
+                    <Table.Td>
+                      {u.active && (
+                        <Group gap={4} justify="flex-end" wrap="nowrap">
+                          <Button
+                            size="compact-sm"
+                            variant="subtle"
+                            leftSection={<IconPencil size={14} />}
+                            onClick={() => setDialog({ kind: 'roles', user: u })}
+                            aria-label={t('users.editRolesOf', { name: u.name })}
+                          >
+                            {t('users.editRoles')}
+                          </Button>
+                          {u.id !== session.userId && (
+                            <Button
+                              size="compact-sm"
+                              variant="subtle"
+                              color="red"
+                              leftSection={<IconUserOff size={14} />}
+                              onClick={() => setDialog({ kind: 'deactivate', user: u })}
+                              aria-label={t('users.deactivateUser', { name: u.name })}
+                            >
+                              {t('users.deactivate')}
+                            </Button>
+                          )}
+                        </Group>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        )}
+      </Paper>
+
+      <Modal opened={dialog?.kind === 'add'} onClose={close} title={t('users.add')} size="lg" radius="md">
+        {dialog?.kind === 'add' && <AddUserForm onDone={close} />}
+      </Modal>
+      <Modal
+        opened={dialog?.kind === 'roles'}
+        onClose={close}
+        title={dialog?.kind === 'roles' ? t('users.editRolesOf', { name: dialog.user.name }) : ''}
+        size="lg"
+        radius="md"
+      >
+        {dialog?.kind === 'roles' && <EditRolesForm user={dialog.user} onDone={close} />}
+      </Modal>
+      <Modal
+        opened={dialog?.kind === 'deactivate'}
+        onClose={close}
+        title={dialog?.kind === 'deactivate' ? t('users.deactivateUser', { name: dialog.user.name }) : ''}
+        radius="md"
+      >
+        {dialog?.kind === 'deactivate' && <DeactivateConfirm user={dialog.user} onDone={close} />}
+      </Modal>
+    </Stack>
+  );
+}

@@ -1,0 +1,275 @@
+/**
+ * The team vault as a user meets it: first start and the recovery key, locking
+ * (by hand and when idle), a wrong passphrase, throttling, recovery with the
+ * recovery key, and the language switch on the unlock screen.
+ *
+ * Every name, passphrase and referral here is fictional.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { emptyReferral, type ReferralInput } from '../../shared/domain/referral.js';
+import { createVault, expect, field, scanDataDirFor, test, unlock, type Bridge } from './fixtures.js';
+
+const TEAM = 'Expertteam Jeugd Regio Wolkenveen';
+const USER = 'Voorzitter Fictief Hazelaar';
+const PASS = 'groene giraffen dansen op dinsdag';
+const KEY_FORMAT = /^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$/;
+
+/** A fictional youth; these names must never reach the disk in plain text. */
+const YOUTH = { first: 'Quirijntje', last: 'Zeldenrust-Fictief' };
+
+function fictionalReferral(): ReferralInput {
+  const r = emptyReferral();
+  r.youth.firstName = YOUTH.first;
+  r.youth.lastName = YOUTH.last;
+  r.youth.birthDate = '2012-05-17';
+  r.youth.municipality = 'Wolkenveen';
+  r.referrer.organisation = 'Wijkteam Fictief Oost';
+  r.questionReferrer = 'Zoekt een passende plek; alle gegevens zijn verzonnen.';
+  return r;
+}
+
+/** Every file in the data folder with its bytes, to prove nothing changed. */
+async function snapshot(dir: string): Promise<Map<string, Buffer>> {
+  const out = new Map<string, Buffer>();
+  const walk = async (d: string): Promise<void> => {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const full = join(d, e.name);
+      if (e.isDirectory()) await walk(full);
+      else if (e.isFile()) out.set(full.slice(dir.length), await readFile(full));
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** The name shown as chosen under 'Gebruiker'. */
+const chosenUser = (page: Page) =>
+  field(page, 'Gebruiker').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
+
+const lockButton = (page: Page) => page.getByRole('button', { name: 'Vergrendelen' });
+const unlockHeading = (page: Page) => page.getByRole('heading', { name: 'Ontgrendelen', exact: true });
+const caseListHeading = (page: Page) => page.getByRole('heading', { name: 'Casussen', exact: true });
+
+async function lock(page: Page): Promise<void> {
+  await lockButton(page).click();
+  await expect(unlockHeading(page)).toBeVisible();
+}
+
+async function expectNothingPlainOnDisk(bridge: Bridge, needles: string[]): Promise<void> {
+  bridge.backend.vault.lock();
+  expect(await scanDataDirFor(bridge.dataDir, needles)).toEqual([]);
+}
+
+test('first start creates the vault, shows the recovery key once and lands on the case list', async ({
+  app: page,
+  bridge,
+}) => {
+  await expect(page.getByRole('heading', { name: 'Nieuwe teamkluis' })).toBeVisible();
+  await expect(page.getByText('voorzitter en beheerder', { exact: false })).toBeVisible();
+
+  await field(page, 'Teamnaam').fill(TEAM);
+  await field(page, 'Uw naam').fill(USER);
+  await field(page, 'Wachtzin').fill('kort');
+  await expect(page.getByTestId('passphrase-strength')).toContainText('te kort');
+  await field(page, 'Herhaal wachtzin').click();
+  await expect(page.getByText('Een wachtzin heeft minstens 12 tekens.')).toBeVisible();
+  await field(page, 'Wachtzin').fill(PASS);
+  await expect(page.getByText('Een wachtzin heeft minstens 12 tekens.')).toBeHidden();
+  await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-level', /strong|veryStrong/);
+  await field(page, 'Herhaal wachtzin').fill(`${PASS}!`);
+  await field(page, 'Teamnaam').click();
+  await expect(page.getByText('De twee wachtzinnen zijn niet gelijk.')).toBeVisible();
+  await field(page, 'Herhaal wachtzin').fill(PASS);
+  await expect(page.getByText('De twee wachtzinnen zijn niet gelijk.')).toBeHidden();
+  await page.getByRole('button', { name: 'Teamkluis aanmaken' }).click();
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toContainText('Uw herstelsleutel');
+  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  expect(key).toMatch(KEY_FORMAT);
+
+  // Not closable by Esc or a click outside.
+  await page.keyboard.press('Escape');
+  await page.mouse.click(5, 5);
+  await expect(dialog).toBeVisible();
+
+  // The print-only copy holds the key; the saved file holds only the key and the team name.
+  await expect(page.getByTestId('recovery-key-print')).toContainText(key);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Opslaan als bestand' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('adviestafel-herstelsleutel.txt');
+  const file = await readFile(await download.path(), 'utf8');
+  expect(file).toContain(key);
+  expect(file).toContain(TEAM);
+  expect(file).not.toContain(USER);
+  expect(file).not.toContain(PASS);
+
+  await dialog.getByRole('button', { name: 'Ik heb de herstelsleutel bewaard' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(caseListHeading(page)).toBeVisible();
+  await expect(lockButton(page)).toBeVisible();
+
+  // Shown once: after locking and unlocking it is nowhere to be seen.
+  await lock(page);
+  await unlock(page, USER, PASS);
+  await expect(caseListHeading(page)).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(key);
+  await lock(page);
+
+  // Keyring and database hold neither the passphrase nor the recovery key in plain text.
+  await expectNothingPlainOnDisk(bridge, [PASS, key, key.replace(/-/g, '')]);
+});
+
+test('locking hides the cases; a wrong passphrase changes nothing on disk; unlocking brings them back', async ({
+  app: page,
+  bridge,
+}) => {
+  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  await expect(caseListHeading(page)).toBeVisible();
+  const { code } = await bridge.backend.dispatcher.call('cases.create', { referral: fictionalReferral() });
+
+  await page.reload();
+  await expect(page.getByText(code)).toBeVisible();
+
+  await lock(page);
+  await expect(field(page, 'Gebruiker')).toBeVisible();
+  const body = page.locator('body');
+  await expect(body).not.toContainText(code);
+  await expect(body).not.toContainText(YOUTH.last);
+  await expect(body).not.toContainText('Casussen');
+
+  const before = await snapshot(bridge.dataDir);
+  await unlock(page, USER, 'dit is zeker niet de wachtzin');
+  await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
+  // What the user typed and chose is still there.
+  expect(await chosenUser(page)).toBe(USER);
+  await expect(field(page, 'Wachtzin')).toHaveValue('dit is zeker niet de wachtzin');
+  await expect(body).not.toContainText(code);
+  const after = await snapshot(bridge.dataDir);
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
+
+  await field(page, 'Wachtzin').fill(PASS);
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(caseListHeading(page)).toBeVisible();
+  await expect(page.getByText(code)).toBeVisible();
+  const list = await bridge.backend.dispatcher.call('cases.list', {});
+  expect(list.rows.map((r) => r.code)).toContain(code);
+
+  await lock(page);
+  await expectNothingPlainOnDisk(bridge, [YOUTH.first, YOUTH.last, PASS]);
+});
+
+test('after three wrong passphrases the button waits with a countdown', async ({ app: page, bridge }) => {
+  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  await lock(page);
+
+  for (let i = 0; i < 3; i++) {
+    await field(page, 'Wachtzin').fill(`verkeerde wachtzin nummer ${i}`);
+    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+    await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
+  }
+  const notice = page.getByTestId('throttled');
+  await expect(notice).toContainText(/Te veel mislukte pogingen\. Probeer het over \d+ seconden opnieuw\./);
+  const button = page.getByRole('button', { name: /Ontgrendelen \(nog \d+ s\)/ });
+  await expect(button).toBeDisabled();
+
+  // The countdown ends by itself; then the right passphrase works.
+  await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeEnabled({ timeout: 15_000 });
+  await expect(notice).toBeHidden();
+  await field(page, 'Wachtzin').fill(PASS);
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(caseListHeading(page)).toBeVisible();
+  await lock(page);
+  await expectNothingPlainOnDisk(bridge, [PASS]);
+});
+
+test('the vault locks itself after the idle time', async ({ page, bridge }) => {
+  await page.clock.install();
+  await page.goto(bridge.openUrl);
+  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  await expect(lockButton(page)).toBeVisible();
+
+  // Default: 10 minutes.
+  await page.clock.fastForward('11:00');
+  await expect(unlockHeading(page)).toBeVisible();
+  await expect(lockButton(page)).toBeHidden();
+  expect(bridge.backend.vault.session).toBeNull();
+  await expectNothingPlainOnDisk(bridge, [PASS]);
+});
+
+test('recovery with the recovery key sets a new passphrase and shows a new key', async ({ app: page, bridge }) => {
+  const oldKey = await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  expect(oldKey).toMatch(/^[A-Z2-7]{32}$/);
+  await lock(page);
+
+  await page.getByRole('button', { name: 'Wachtzin vergeten?' }).click();
+  await expect(page.getByRole('heading', { name: 'Wachtzin vergeten' })).toBeVisible();
+  expect(await chosenUser(page)).toBe(USER);
+
+  const NEW_PASS = 'blauwe olifanten zingen in de regen';
+  // A recovery key of the wrong form is caught before anything is sent.
+  await field(page, 'Herstelsleutel').fill('ABCD-EFGH');
+  await field(page, 'Nieuwe wachtzin').click();
+  await expect(page.getByText('Een herstelsleutel bestaat uit 8 groepen van 4 tekens')).toBeVisible();
+
+  // Typed in lower case with spaces: still accepted.
+  const typed = oldKey.toLowerCase().replace(/(.{4})(?!$)/g, '$1 ');
+  await field(page, 'Herstelsleutel').fill(typed);
+  await field(page, 'Nieuwe wachtzin').fill(NEW_PASS);
+  await field(page, 'Herhaal nieuwe wachtzin').fill(NEW_PASS);
+  await page.getByRole('button', { name: 'Herstellen en ontgrendelen' }).click();
+
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toContainText('Uw nieuwe herstelsleutel');
+  const newKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  expect(newKey).toMatch(KEY_FORMAT);
+  expect(newKey.replace(/-/g, '')).not.toBe(oldKey);
+  await dialog.getByRole('button', { name: 'Ik heb de herstelsleutel bewaard' }).click();
+  await expect(caseListHeading(page)).toBeVisible();
+
+  // The old passphrase no longer works, the new one does.
+  await lock(page);
+  await unlock(page, USER, PASS);
+  await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
+  await field(page, 'Wachtzin').fill(NEW_PASS);
+  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(caseListHeading(page)).toBeVisible();
+  await lock(page);
+
+  // And the old recovery key is spent.
+  const users = bridge.backend.vault.status().users;
+  await expect(
+    bridge.backend.dispatcher.call('vault.recover', { userId: users[0]!.id, recoveryKey: oldKey, newPassphrase: PASS }),
+  ).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
+
+  await expectNothingPlainOnDisk(bridge, [PASS, NEW_PASS, oldKey, newKey, newKey.replace(/-/g, '')]);
+});
+
+test('the English switch changes the unlock screen', async ({ app: page, bridge }) => {
+  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  await lock(page);
+
+  await page.getByText('EN', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Unlock', exact: true })).toBeVisible();
+  await expect(field(page, 'User')).toBeVisible();
+  await expect(field(page, 'Passphrase')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Forgot your passphrase?' })).toBeVisible();
+  await expect(page.getByText('Ontgrendelen')).toHaveCount(0);
+
+  await field(page, 'Passphrase').fill('not the right passphrase');
+  await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+  await expect(page.getByText('This passphrase is not correct')).toBeVisible();
+
+  await page.getByText('NL', { exact: true }).click();
+  await expect(unlockHeading(page)).toBeVisible();
+  await expect(field(page, 'Wachtzin')).toBeVisible();
+  await expectNothingPlainOnDisk(bridge, [PASS]);
+});

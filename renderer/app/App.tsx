@@ -83,7 +83,7 @@ function VaultGate() {
 export function App() {
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="top-right" />
+      <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <VaultGate />
       </QueryClientProvider>

@@ -24,7 +24,8 @@ const longText = text(8000);
 const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), z.literal('')]).default('');
 
-export const isoDate = z.string().trim().refine(isIsoDate, { error: 'v.date_invalid' });
+// abort: text that is no date at all gets the date message, not the follow-up checks'.
+export const isoDate = z.string().trim().refine(isIsoDate, { error: 'v.date_invalid', abort: true });
 
 export const pastDate = isoDate.refine((d) => d <= todayIso(), { error: 'v.date_future' });
 

@@ -213,3 +213,11 @@ describe('case list and search', () => {
     expect(res).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { 'referral.problemAreas.1': { key: 'v.invalid_option' } } } });
   });
 });
+
+describe('date messages', () => {
+  it('text that is no date at all gets the date message only', () => {
+    const r = referral({ birth: 'abc' });
+    const issues = ReferralSchema.safeParse(r).error!.issues.filter((i) => i.path.join('.') === 'youth.birthDate');
+    expect(issues.map((i) => i.message)).toEqual(['v.date_invalid']);
+  });
+});

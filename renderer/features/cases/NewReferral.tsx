@@ -1,0 +1,41 @@
+/** /cases/new: register a referral, then open the new case file. */
+import { useState } from 'react';
+import { Anchor, Stack, Title } from '@mantine/core';
+import { IconArrowLeft } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, useNavigate } from 'react-router';
+import { useApiMutation } from '../../api/hooks';
+import { useSession } from '../../app/session';
+import { useNotifySaved } from './labels';
+import { ReferralForm, newReferralValues } from './ReferralForm';
+
+export function NewReferral() {
+  const { t } = useTranslation('cases');
+  const { can } = useSession();
+  const navigate = useNavigate();
+  const notifySaved = useNotifySaved();
+  const create = useApiMutation('cases.create', ['cases.list', 'cases.municipalities']);
+  const [initialValues] = useState(newReferralValues);
+
+  if (!can('case.create')) return <Navigate to="/cases" replace />;
+
+  return (
+    <Stack gap="md" maw={1400}>
+      <Anchor component={Link} to="/cases" size="sm">
+        <IconArrowLeft size={14} style={{ verticalAlign: 'middle' }} /> {t('back')}
+      </Anchor>
+      <Title order={1} fz={30}>
+        {t('referral.newTitle')}
+      </Title>
+      <ReferralForm
+        initialValues={initialValues}
+        submitLabel={t('referral.save')}
+        onSubmit={async (referral) => {
+          const created = await create.mutateAsync({ referral });
+          notifySaved(t('referral.created', { code: created.code }), t('common:saved'));
+          navigate(`/cases/${created.id}`, { replace: true });
+        }}
+      />
+    </Stack>
+  );
+}

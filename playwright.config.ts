@@ -8,6 +8,10 @@
  */
 import { availableParallelism } from 'node:os';
 import { defineConfig } from '@playwright/test';
+import { electronBinary, ELECTRON_SKIP_REASON } from './tests/electron/electron-binary';
+
+// The list reporter shows a skipped test as a bare dash: say here, once, why the Electron tests skip.
+if (!electronBinary() && !process.env.TEST_WORKER_INDEX) console.log(`[electron] tests skipped: ${ELECTRON_SKIP_REASON}`);
 
 // Only errors from the app's logger; the bridge runs inside the test workers.
 process.env.ADVIESTAFEL_QUIET ??= '1';

@@ -9,31 +9,20 @@
  *
  * All names and data here are fictional.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { electronBinary, ELECTRON_SKIP_REASON } from './electron-binary';
 import { _electron as electron, expect, test, type ElectronApplication, type Locator, type Page } from '@playwright/test';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-function electronBinary(): string | null {
-  const dir = join(ROOT, 'node_modules', 'electron');
-  const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return null;
-  const rel = readFileSync(pathFile, 'utf8').trim();
-  const file = join(process.env.ELECTRON_OVERRIDE_DIST_PATH || join(dir, 'dist'), rel);
-  return rel && existsSync(file) ? file : null;
-}
-
 const executablePath = electronBinary();
 const electronAvailable = executablePath !== null;
 
-test.skip(
-  !electronAvailable,
-  'Electron binary not installed on this machine (no download possible here); run where Electron is available',
-);
+test.skip(!electronAvailable, ELECTRON_SKIP_REASON);
 
 const TEAM = 'Expertteam Fictieregio';
 const USER = 'Fictieve Voorzitter';

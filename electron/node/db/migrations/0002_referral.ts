@@ -67,7 +67,8 @@ export const m0002: Migration = {
       -- Full-text search inside the encrypted file. rowid = cases.id.
       CREATE VIRTUAL TABLE case_search USING fts5(
         code, names, municipality, questions,
-        tokenize = 'unicode61 remove_diacritics 2'
+        tokenize = 'unicode61 remove_diacritics 2',
+        prefix = '2 3 4'
       );
     `);
     const insert = db.prepare('INSERT INTO problem_areas (id, nl, en, active, sort) VALUES (?, ?, ?, 1, ?)');

@@ -3,10 +3,27 @@ import { Alert, Button, Stack, Text } from '@mantine/core';
 import { IconArrowRight, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { useEnumLabels } from './labels';
+import { useEnumLabels, useErrorText } from './labels';
 
 export function isConsentRequired(err: unknown): err is ApiError {
   return err instanceof ApiError && err.code === 'CONSENT_REQUIRED';
+}
+
+/**
+ * Why saving failed: the CONSENT_REQUIRED message when that is the reason and the form
+ * can lead to the Toestemming tab, otherwise the plain red alert. Nothing without a failure.
+ */
+export function SaveFailure({ failure, onGoToConsent }: { failure: unknown; onGoToConsent?(): void }) {
+  const errorMessage = useErrorText();
+  if (failure === null) return null;
+  if (onGoToConsent && isConsentRequired(failure)) {
+    return <ConsentRequiredAlert error={failure} onGoToConsent={onGoToConsent} />;
+  }
+  return (
+    <Alert color="red" role="alert">
+      {errorMessage(failure)}
+    </Alert>
+  );
 }
 
 export function ConsentRequiredAlert({ error, onGoToConsent }: { error: ApiError; onGoToConsent(): void }) {

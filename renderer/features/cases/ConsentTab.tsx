@@ -27,9 +27,10 @@ import type { CaseFile, Consent } from '../../../shared/api/types';
 import { dutchToIso } from '../../../shared/domain/dates';
 import { requiredConsentSubjects } from '../../../shared/domain/consent';
 import { CONSENT_METHODS, CONSENT_SCOPES, CONSENT_SUBJECTS } from '../../../shared/domain/taxonomies';
-import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
+import { applyServerErrors, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';
 import { useCaseMutation } from './caseData';
+import { SaveFailure } from './ConsentRequired';
 import { todayDutch, withDateFields } from './formUtil';
 import { formatDate, useEnumLabels, useNotifySaved } from './labels';
 
@@ -176,12 +177,34 @@ interface ConsentValues {
   method: (typeof CONSENT_METHODS)[number];
 }
 
+/** A required choice shown as a row of segments; the label names the group for screen readers too. */
+function ChoiceField<V extends string>(props: {
+  label: string;
+  data: { value: string; label: string }[];
+  value: V;
+  onChange(value: V): void;
+}) {
+  return (
+    <Input.Wrapper size="md" label={props.label} withAsterisk>
+      <SegmentedControl
+        size="md"
+        mt={6}
+        fullWidth
+        data={props.data}
+        value={props.value}
+        onChange={(value) => props.onChange(value as V)}
+        aria-label={props.label}
+      />
+    </Input.Wrapper>
+  );
+}
+
 function ConsentForm({ file }: { file: CaseFile }) {
   const { t } = useTranslation('cases');
   const { options } = useEnumLabels();
   const add = useCaseMutation('consent.add');
   const notifySaved = useNotifySaved();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const youthName = `${file.referral.youth.firstName} ${file.referral.youth.lastName}`.trim();
   const guardianNames = file.referral.guardians.map((g) => g.name);
 
@@ -217,7 +240,7 @@ function ConsentForm({ file }: { file: CaseFile }) {
       form.setValues({ subject, personName: suggestedName(subject), scope: values.scope, givenOn: values.givenOn, method: values.method });
       form.resetDirty();
     } catch (err) {
-      if (!applyServerErrors(form, err, t)) setFailure(errorText(t, err));
+      if (!applyServerErrors(form, err, t)) setFailure(err);
     }
   });
 
@@ -230,40 +253,31 @@ function ConsentForm({ file }: { file: CaseFile }) {
       </Title>
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, md: 2 }}>
-          <Input.Wrapper size="md" label={t('consent.subject')} withAsterisk>
-            <SegmentedControl size="md"
-              mt={6}
-              fullWidth
-              data={options('subject', CONSENT_SUBJECTS)}
-              value={form.values.subject}
-              onChange={(value) => {
-                const subject = value as ConsentValues['subject'];
-                const current = form.values.personName;
-                form.setFieldValue('subject', subject);
-                // Replace the name only when it was our own suggestion.
-                if (current === '' || current === suggestedName(form.values.subject)) {
-                  form.setFieldValue('personName', suggestedName(subject));
-                }
-              }}
-              aria-label={t('consent.subject')}
-            />
-          </Input.Wrapper>
+          <ChoiceField
+            label={t('consent.subject')}
+            data={options('subject', CONSENT_SUBJECTS)}
+            value={form.values.subject}
+            onChange={(subject) => {
+              const current = form.values.personName;
+              form.setFieldValue('subject', subject);
+              // Replace the name only when it was our own suggestion.
+              if (current === '' || current === suggestedName(form.values.subject)) {
+                form.setFieldValue('personName', suggestedName(subject));
+              }
+            }}
+          />
           <Autocomplete size="md"
             label={t('consent.name')}
             withAsterisk
             data={nameSuggestions.filter(Boolean)}
             {...form.getInputProps('personName')}
           />
-          <Input.Wrapper size="md" label={t('consent.scope')} withAsterisk>
-            <SegmentedControl size="md"
-              mt={6}
-              fullWidth
-              data={options('scope', CONSENT_SCOPES)}
-              value={form.values.scope}
-              onChange={(value) => form.setFieldValue('scope', value as ConsentValues['scope'])}
-              aria-label={t('consent.scope')}
-            />
-          </Input.Wrapper>
+          <ChoiceField
+            label={t('consent.scope')}
+            data={options('scope', CONSENT_SCOPES)}
+            value={form.values.scope}
+            onChange={(scope) => form.setFieldValue('scope', scope)}
+          />
           <Group grow align="flex-start">
             <TextInput size="md"
               label={t('consent.date')}
@@ -272,23 +286,15 @@ function ConsentForm({ file }: { file: CaseFile }) {
               inputMode="numeric"
               {...form.getInputProps('givenOn')}
             />
-            <Input.Wrapper size="md" label={t('consent.method')} withAsterisk>
-              <SegmentedControl size="md"
-                mt={6}
-                fullWidth
-                data={options('method', CONSENT_METHODS)}
-                value={form.values.method}
-                onChange={(value) => form.setFieldValue('method', value as ConsentValues['method'])}
-                aria-label={t('consent.method')}
-              />
-            </Input.Wrapper>
+            <ChoiceField
+              label={t('consent.method')}
+              data={options('method', CONSENT_METHODS)}
+              value={form.values.method}
+              onChange={(method) => form.setFieldValue('method', method)}
+            />
           </Group>
         </SimpleGrid>
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
+        <SaveFailure failure={failure} />
         <Group justify="flex-end">
           <Button type="submit" size="md" loading={add.isPending}>
             {t('consent.save')}
@@ -304,7 +310,7 @@ function WithdrawModal({ file, consent, onClose }: { file: CaseFile; consent: Co
   const { label } = useEnumLabels();
   const withdraw = useCaseMutation('consent.withdraw');
   const notifySaved = useNotifySaved();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   type V = { withdrawnOn: string; reason: string };
   const prepare = (v: V) => ({ ...v, caseId: file.id, consentId: consent?.id ?? 0, withdrawnOn: dutchToIso(v.withdrawnOn) });
   const form = useForm<V>({
@@ -331,7 +337,7 @@ function WithdrawModal({ file, consent, onClose }: { file: CaseFile; consent: Co
               notifySaved(t('consent.withdrawn'));
               close();
             } catch (err) {
-              if (!applyServerErrors(form, err, t)) setFailure(errorText(t, err));
+              if (!applyServerErrors(form, err, t)) setFailure(err);
             }
           })}
         >
@@ -351,11 +357,7 @@ function WithdrawModal({ file, consent, onClose }: { file: CaseFile; consent: Co
               {...form.getInputProps('withdrawnOn')}
             />
             <Textarea size="md" label={t('consent.withdrawReason')} autosize minRows={2} {...form.getInputProps('reason')} />
-            {failure && (
-              <Alert color="red" role="alert">
-                {failure}
-              </Alert>
-            )}
+            <SaveFailure failure={failure} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common:cancel')}
@@ -375,7 +377,7 @@ function LegalGroundForm({ file }: { file: CaseFile }) {
   const { t } = useTranslation('cases');
   const setGround = useCaseMutation('cases.setLegalGround');
   const notifySaved = useNotifySaved();
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [open, setOpen] = useState(false);
   type V = { ground: string; reason: string };
   const prepare = (v: V) => ({ ...v, caseId: file.id });
@@ -399,7 +401,7 @@ function LegalGroundForm({ file }: { file: CaseFile }) {
           notifySaved(t('consent.legalGroundSaved'));
           setOpen(false);
         } catch (err) {
-          if (!applyServerErrors(form, err, t)) setFailure(errorText(t, err));
+          if (!applyServerErrors(form, err, t)) setFailure(err);
         }
       })}
     >
@@ -434,11 +436,7 @@ function LegalGroundForm({ file }: { file: CaseFile }) {
           minRows={2}
           {...form.getInputProps('reason')}
         />
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
+        <SaveFailure failure={failure} />
         <Group justify="flex-end">
           <Button variant="default" onClick={() => setOpen(false)}>
             {t('common:cancel')}

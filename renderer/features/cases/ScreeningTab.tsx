@@ -21,12 +21,11 @@ import { useTranslation } from 'react-i18next';
 import { ScreeningInput } from '../../../shared/api/contract';
 import type { CaseFile, Screening } from '../../../shared/api/types';
 import { ROUTED_TO, SCREENING_OUTCOMES } from '../../../shared/domain/taxonomies';
-import type { ApiError } from '../../api/client';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';
 import { useCaseMutation } from './caseData';
-import { ConsentRequiredAlert, isConsentRequired } from './ConsentRequired';
-import { formatDate, useEnumLabels, useErrorText, useNotifySaved } from './labels';
+import { SaveFailure } from './ConsentRequired';
+import { formatDate, useEnumLabels, useNotifySaved } from './labels';
 
 const OUTCOME_COLORS: Record<Screening['outcome'], string> = {
   geschikt: 'teal',
@@ -141,7 +140,6 @@ const blank: ScreeningValues = { outcome: '', reasons: '', requestedInfo: '', ro
 function ScreeningForm({ file, onGoToConsent }: { file: CaseFile; onGoToConsent(): void }) {
   const { t } = useTranslation('cases');
   const { label, options } = useEnumLabels();
-  const errorMessage = useErrorText();
   const record = useCaseMutation('screening.record');
   const notifySaved = useNotifySaved();
   const [failure, setFailure] = useState<unknown>(null);
@@ -229,14 +227,7 @@ function ScreeningForm({ file, onGoToConsent }: { file: CaseFile; onGoToConsent(
             <TextInput size="md" label={t('screening.routedNote')} {...form.getInputProps('routedNote')} />
           </Group>
         )}
-        {failure !== null &&
-          (isConsentRequired(failure) ? (
-            <ConsentRequiredAlert error={failure as ApiError} onGoToConsent={onGoToConsent} />
-          ) : (
-            <Alert color="red" role="alert">
-              {errorMessage(failure)}
-            </Alert>
-          ))}
+        <SaveFailure failure={failure} onGoToConsent={onGoToConsent} />
         <Group justify="flex-end">
           <Button type="submit" size="md" loading={record.isPending}>
             {t('screening.save')}

@@ -1,6 +1,6 @@
 /** The status menu: only the transitions the backend allows from the current status. */
 import { useMemo, useState } from 'react';
-import { Alert, Button, Group, Menu, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Menu, Modal, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconArrowRight, IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -10,8 +10,8 @@ import { TRANSITIONS, type CaseStatus } from '../../../shared/domain/status';
 import { CLOSURE_REASONS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
 import { useCaseMutation } from './caseData';
-import { ConsentRequiredAlert, isConsentRequired } from './ConsentRequired';
-import { StatusBadge, useEnumLabels, useErrorText, useNotifySaved } from './labels';
+import { SaveFailure } from './ConsentRequired';
+import { StatusBadge, useEnumLabels, useNotifySaved } from './labels';
 
 export function StatusMenu({ file, onGoToConsent }: { file: CaseFile; onGoToConsent(): void }) {
   const { t } = useTranslation('cases');
@@ -71,7 +71,6 @@ function StatusModal({
 }) {
   const { t } = useTranslation('cases');
   const { label, options } = useEnumLabels();
-  const errorMessage = useErrorText();
   const setStatus = useCaseMutation('cases.setStatus');
   const notifySaved = useNotifySaved();
   const [failure, setFailure] = useState<unknown>(null);
@@ -132,14 +131,7 @@ function StatusModal({
               />
             )}
             <Textarea size="md" label={t('status.note')} autosize minRows={2} {...form.getInputProps('note')} />
-            {failure !== null &&
-              (isConsentRequired(failure) ? (
-                <ConsentRequiredAlert error={failure} onGoToConsent={onGoToConsent} />
-              ) : (
-                <Alert color="red" role="alert">
-                  {errorMessage(failure)}
-                </Alert>
-              ))}
+            <SaveFailure failure={failure} onGoToConsent={onGoToConsent} />
             <Group justify="flex-end">
               <Button variant="default" onClick={close}>
                 {t('common:cancel')}

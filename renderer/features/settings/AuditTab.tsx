@@ -1,11 +1,12 @@
 /** 'Auditlog' (beheerder): the latest entries, and a check of the hash chain. */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Loader, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../../shared/api/types';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText } from '../../app/forms';
+import { QueryState } from '../../app/QueryState';
 
 const LIMIT = 200;
 
@@ -80,59 +81,53 @@ export function AuditTab() {
       )}
 
       <Paper withBorder radius="md">
-        {entries.isPending ? (
-          <Group justify="center" p="xl">
-            <Loader size="sm" />
-          </Group>
-        ) : entries.isError ? (
-          <Alert m="md" color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errorText(t, entries.error)}
-          </Alert>
-        ) : (
-          <Table.ScrollContainer minWidth={900} maxHeight={600}>
-            <Table stickyHeader striped verticalSpacing={6} fz="sm" data-testid="audit-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('audit.col.time')}</Table.Th>
-                  <Table.Th>{t('audit.col.user')}</Table.Th>
-                  <Table.Th>{t('audit.col.role')}</Table.Th>
-                  <Table.Th>{t('audit.col.action')}</Table.Th>
-                  <Table.Th>{t('audit.col.case')}</Table.Th>
-                  <Table.Th>{t('audit.col.outcome')}</Table.Th>
-                  <Table.Th>{t('audit.col.device')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {entries.data.map((e) => (
-                  <Table.Tr key={e.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{time.format(new Date(e.at))}</Table.Td>
-                    <Table.Td>{e.userName}</Table.Td>
-                    <Table.Td>
-                      {e.role
-                        .split('+')
-                        .filter(Boolean)
-                        .map((r) => t(`role.${r}`, { defaultValue: r }))
-                        .join(', ')}
-                    </Table.Td>
-                    <Table.Td title={e.action}>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</Table.Td>
-                    <Table.Td ff="monospace">{e.caseCode ?? '–'}</Table.Td>
-                    <Table.Td>
-                      <Badge
-                        size="sm"
-                        variant="light"
-                        tt="none"
-                        color={e.outcome === 'ok' ? 'teal' : e.outcome === 'denied' ? 'red' : 'orange'}
-                      >
-                        {t(`audit.outcome.${e.outcome}`, { defaultValue: e.outcome })}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{e.device}</Table.Td>
+        <QueryState query={entries}>
+          {(list) => (
+            <Table.ScrollContainer minWidth={900} maxHeight={600}>
+              <Table stickyHeader striped verticalSpacing={6} fz="sm" data-testid="audit-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('audit.col.time')}</Table.Th>
+                    <Table.Th>{t('audit.col.user')}</Table.Th>
+                    <Table.Th>{t('audit.col.role')}</Table.Th>
+                    <Table.Th>{t('audit.col.action')}</Table.Th>
+                    <Table.Th>{t('audit.col.case')}</Table.Th>
+                    <Table.Th>{t('audit.col.outcome')}</Table.Th>
+                    <Table.Th>{t('audit.col.device')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((e) => (
+                    <Table.Tr key={e.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{time.format(new Date(e.at))}</Table.Td>
+                      <Table.Td>{e.userName}</Table.Td>
+                      <Table.Td>
+                        {e.role
+                          .split('+')
+                          .filter(Boolean)
+                          .map((r) => t(`role.${r}`, { defaultValue: r }))
+                          .join(', ')}
+                      </Table.Td>
+                      <Table.Td title={e.action}>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                      <Table.Td ff="monospace">{e.caseCode ?? '–'}</Table.Td>
+                      <Table.Td>
+                        <Badge
+                          size="sm"
+                          variant="light"
+                          tt="none"
+                          color={e.outcome === 'ok' ? 'teal' : e.outcome === 'denied' ? 'red' : 'orange'}
+                        >
+                          {t(`audit.outcome.${e.outcome}`, { defaultValue: e.outcome })}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{e.device}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </QueryState>
       </Paper>
     </Stack>
   );

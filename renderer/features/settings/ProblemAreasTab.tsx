@@ -6,7 +6,6 @@ import {
   Button,
   Code,
   Group,
-  Loader,
   Modal,
   Paper,
   SimpleGrid,
@@ -26,6 +25,7 @@ import { api } from '../../../shared/api/contract';
 import type { ProblemArea } from '../../../shared/api/types';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
+import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
 
 const schema = api['taxonomy.saveProblemArea'].input;
@@ -148,65 +148,59 @@ export function ProblemAreasTab() {
       </div>
 
       <Paper withBorder radius="md">
-        {areas.isPending ? (
-          <Group justify="center" p="xl">
-            <Loader size="sm" />
-          </Group>
-        ) : areas.isError ? (
-          <Alert m="md" color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errorText(t, areas.error)}
-          </Alert>
-        ) : (
-          <Table.ScrollContainer minWidth={600}>
-            <Table verticalSpacing="xs" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('areas.id')}</Table.Th>
-                  <Table.Th>{t('areas.nl')}</Table.Th>
-                  <Table.Th>{t('areas.en')}</Table.Th>
-                  <Table.Th>{t('areas.active')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('users.col.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {areas.data.length === 0 && (
+        <QueryState query={areas}>
+          {(list) => (
+            <Table.ScrollContainer minWidth={600}>
+              <Table verticalSpacing="xs" highlightOnHover>
+                <Table.Thead>
                   <Table.Tr>
-                    <Table.Td colSpan={5}>
-                      <Text c="dimmed" size="sm" ta="center" py="md">
-                        {t('areas.empty')}
-                      </Text>
-                    </Table.Td>
+                    <Table.Th>{t('areas.id')}</Table.Th>
+                    <Table.Th>{t('areas.nl')}</Table.Th>
+                    <Table.Th>{t('areas.en')}</Table.Th>
+                    <Table.Th>{t('areas.active')}</Table.Th>
+                    <Table.Th>
+                      <VisuallyHidden>{t('users.col.actions')}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
-                )}
-                {areas.data.map((a) => (
-                  <Table.Tr key={a.id} c={a.active ? undefined : 'dimmed'}>
-                    <Table.Td>
-                      <Code>{a.id}</Code>
-                    </Table.Td>
-                    <Table.Td>{a.nl}</Table.Td>
-                    <Table.Td>{a.en}</Table.Td>
-                    <Table.Td>
-                      <ActiveSwitch area={a} />
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      <Tooltip label={t('areas.edit')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('areas.editOf', { name: a.nl })}
-                          onClick={() => setEditing(a)}
-                        >
-                          <IconPencil size={16} />
-                        </ActionIcon>
-                      </Tooltip>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.length === 0 && (
+                    <Table.Tr>
+                      <Table.Td colSpan={5}>
+                        <Text c="dimmed" size="sm" ta="center" py="md">
+                          {t('areas.empty')}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  )}
+                  {list.map((a) => (
+                    <Table.Tr key={a.id} c={a.active ? undefined : 'dimmed'}>
+                      <Table.Td>
+                        <Code>{a.id}</Code>
+                      </Table.Td>
+                      <Table.Td>{a.nl}</Table.Td>
+                      <Table.Td>{a.en}</Table.Td>
+                      <Table.Td>
+                        <ActiveSwitch area={a} />
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        <Tooltip label={t('areas.edit')}>
+                          <ActionIcon
+                            variant="subtle"
+                            aria-label={t('areas.editOf', { name: a.nl })}
+                            onClick={() => setEditing(a)}
+                          >
+                            <IconPencil size={16} />
+                          </ActionIcon>
+                        </Tooltip>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </QueryState>
       </Paper>
 
       <Paper withBorder radius="md" p="lg">

@@ -1,12 +1,13 @@
 /** 'Beveiliging' (beheerder): the team's auto-lock time. */
 import { useState } from 'react';
-import { Alert, Button, Group, Loader, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/contract';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
+import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
 
 const schema = api['settings.update'].input;
@@ -85,15 +86,9 @@ export function SecurityTab() {
             {t('security.intro')}
           </Text>
         </div>
-        {settings.isPending ? (
-          <Loader size="sm" />
-        ) : settings.isError ? (
-          <Alert color="red" variant="light" icon={<IconAlertCircle size={18} />} role="alert">
-            {errorText(t, settings.error)}
-          </Alert>
-        ) : (
-          <AutoLockForm initial={settings.data.autoLockMinutes} />
-        )}
+        <QueryState query={settings} inline>
+          {(s) => <AutoLockForm initial={s.autoLockMinutes} />}
+        </QueryState>
       </Stack>
     </Paper>
   );

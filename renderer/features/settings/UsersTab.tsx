@@ -6,7 +6,6 @@ import {
   Button,
   Checkbox,
   Group,
-  Loader,
   Modal,
   Paper,
   Stack,
@@ -19,12 +18,13 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconPencil, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/contract';
+import { api, type Input } from '../../../shared/api/contract';
 import type { User } from '../../../shared/api/types';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import { ApiError } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
+import { QueryState } from '../../app/QueryState';
 import { useSession } from '../../app/session';
 import { PassphraseStrength } from '../vault/PassphraseStrength';
 import { PassphraseInput } from '../vault/PassphraseInput';
@@ -50,6 +50,22 @@ function ErrorAlert({ err }: { err: unknown }) {
         </Text>
       )}
     </Alert>
+  );
+}
+
+/** A dialog's error (if any), then Annuleren and the dialog's own action. */
+function DialogFooter({ err, onCancel, children }: { err: unknown; onCancel(): void; children: React.ReactNode }) {
+  const { t } = useTranslation('settings');
+  return (
+    <>
+      <ErrorAlert err={err} />
+      <Group justify="flex-end" gap="sm">
+        <Button variant="default" onClick={onCancel}>
+          {t('common:cancel')}
+        </Button>
+        {children}
+      </Group>
+    </>
   );
 }
 
@@ -139,45 +155,48 @@ function AddUserForm({ onDone }: { onDone(): void }) {
         />
         <PassphraseStrength value={values.passphrase} userInputs={[values.name]} />
         <PassphraseInput label={t('users.confirm')} autoComplete="new-password" {...form.getInputProps('confirm')} />
-        <ErrorAlert err={formError} />
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
-            {t('common:cancel')}
-          </Button>
+        <DialogFooter err={formError} onCancel={onDone}>
           <Button type="submit" loading={create.isPending} leftSection={<IconUserPlus size={16} />}>
             {t('users.add.submit')}
           </Button>
-        </Group>
+        </DialogFooter>
       </Stack>
     </form>
   );
 }
 
-// --- edit roles ------------------------------------------------------------------
+// --- edit roles and deactivate ---------------------------------------------------
 
-function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
-  const { t } = useTranslation('settings');
-  const { session } = useSession();
+/** users.update for one dialog: on success a notice and close; on failure the error stays for the dialog. */
+function useUpdateUser(onDone: () => void) {
   const update = useApiMutation('users.update', ['users.list']);
-  const [roles, setRoles] = useState<Role[]>(sortRoles(user.roles));
   const [err, setErr] = useState<unknown>(null);
-  const noRoles = roles.length === 0;
-
-  const save = async () => {
-    if (noRoles) return;
+  const run = async (input: Input<'users.update'>, notice: { title: string; message: string }) => {
     setErr(null);
     try {
-      await update.mutateAsync({ id: user.id, roles, active: user.active });
-      notifications.show({
-        color: 'teal',
-        icon: <IconCheck size={18} />,
-        title: t('common:saved'),
-        message: t('users.rolesSaved', { name: user.name }),
-      });
+      await update.mutateAsync(input);
+      notifications.show({ color: 'teal', icon: <IconCheck size={18} />, ...notice });
       onDone();
     } catch (e) {
       setErr(e);
     }
+  };
+  return { run, err, setErr, isPending: update.isPending };
+}
+
+function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
+  const { t } = useTranslation('settings');
+  const { session } = useSession();
+  const update = useUpdateUser(onDone);
+  const [roles, setRoles] = useState<Role[]>(sortRoles(user.roles));
+  const noRoles = roles.length === 0;
+
+  const save = async () => {
+    if (noRoles) return;
+    await update.run(
+      { id: user.id, roles, active: user.active },
+      { title: t('common:saved'), message: t('users.rolesSaved', { name: user.name }) },
+    );
   };
 
   return (
@@ -186,7 +205,7 @@ function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
         value={roles}
         onChange={(v) => {
           setRoles(v);
-          setErr(null);
+          update.setErr(null);
         }}
         error={noRoles ? t('msg:v.roles_required') : undefined}
       />
@@ -195,41 +214,24 @@ function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
           {t('users.ownRolesNote')}
         </Text>
       )}
-      <ErrorAlert err={err} />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone}>
-          {t('common:cancel')}
-        </Button>
+      <DialogFooter err={update.err} onCancel={onDone}>
         <Button onClick={() => void save()} loading={update.isPending} disabled={noRoles}>
           {t('common:save')}
         </Button>
-      </Group>
+      </DialogFooter>
     </Stack>
   );
 }
 
-// --- deactivate ------------------------------------------------------------------
-
 function DeactivateConfirm({ user, onDone }: { user: User; onDone(): void }) {
   const { t } = useTranslation('settings');
-  const update = useApiMutation('users.update', ['users.list']);
-  const [err, setErr] = useState<unknown>(null);
+  const update = useUpdateUser(onDone);
 
-  const confirm = async () => {
-    setErr(null);
-    try {
-      await update.mutateAsync({ id: user.id, roles: user.roles, active: false });
-      notifications.show({
-        color: 'teal',
-        icon: <IconCheck size={18} />,
-        title: t('users.deactivated.title'),
-        message: t('users.deactivated.message', { name: user.name }),
-      });
-      onDone();
-    } catch (e) {
-      setErr(e);
-    }
-  };
+  const confirm = () =>
+    update.run(
+      { id: user.id, roles: user.roles, active: false },
+      { title: t('users.deactivated.title'), message: t('users.deactivated.message', { name: user.name }) },
+    );
 
   return (
     <Stack gap="md">
@@ -237,15 +239,11 @@ function DeactivateConfirm({ user, onDone }: { user: User; onDone(): void }) {
       <Text size="sm" c="dimmed">
         {t('users.deactivate.final')}
       </Text>
-      <ErrorAlert err={err} />
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onDone}>
-          {t('common:cancel')}
-        </Button>
+      <DialogFooter err={update.err} onCancel={onDone}>
         <Button color="red" onClick={() => void confirm()} loading={update.isPending} leftSection={<IconUserOff size={16} />}>
           {t('users.deactivate')}
         </Button>
-      </Group>
+      </DialogFooter>
     </Stack>
   );
 }
@@ -279,82 +277,76 @@ export function UsersTab() {
       </Group>
 
       <Paper withBorder radius="md">
-        {users.isPending ? (
-          <Group justify="center" p="xl">
-            <Loader size="sm" />
-          </Group>
-        ) : users.isError ? (
-          <Stack p="md">
-            <ErrorAlert err={users.error} />
-          </Stack>
-        ) : (
-          <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="sm" highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('users.col.name')}</Table.Th>
-                  <Table.Th>{t('users.col.roles')}</Table.Th>
-                  <Table.Th>{t('users.col.status')}</Table.Th>
-                  <Table.Th>{t('users.col.created')}</Table.Th>
-                  <Table.Th>
-                    <VisuallyHidden>{t('users.col.actions')}</VisuallyHidden>
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.map((u) => (
-                  <Table.Tr key={u.id} c={u.active ? undefined : 'dimmed'}>
-                    <Table.Td fw={500}>
-                      {u.name}
-                      {u.id === session.userId && (
-                        <Text span size="sm" c="dimmed">
-                          {' '}
-                          ({t('users.you')})
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <RoleBadges roles={u.roles} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge color={u.active ? 'teal' : 'gray'} variant="dot" tt="none">
-                        {u.active ? t('users.active') : t('users.inactive')}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{date.format(new Date(u.createdAt))}</Table.Td>
-                    <Table.Td>
-                      {u.active && (
-                        <Group gap={4} justify="flex-end" wrap="nowrap">
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            leftSection={<IconPencil size={14} />}
-                            onClick={() => setDialog({ kind: 'roles', user: u })}
-                            aria-label={t('users.editRolesOf', { name: u.name })}
-                          >
-                            {t('users.editRoles')}
-                          </Button>
-                          {u.id !== session.userId && (
+        <QueryState query={users}>
+          {(list) => (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="sm" highlightOnHover>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('users.col.name')}</Table.Th>
+                    <Table.Th>{t('users.col.roles')}</Table.Th>
+                    <Table.Th>{t('users.col.status')}</Table.Th>
+                    <Table.Th>{t('users.col.created')}</Table.Th>
+                    <Table.Th>
+                      <VisuallyHidden>{t('users.col.actions')}</VisuallyHidden>
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {list.map((u) => (
+                    <Table.Tr key={u.id} c={u.active ? undefined : 'dimmed'}>
+                      <Table.Td fw={500}>
+                        {u.name}
+                        {u.id === session.userId && (
+                          <Text span size="sm" c="dimmed">
+                            {' '}
+                            ({t('users.you')})
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <RoleBadges roles={u.roles} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge color={u.active ? 'teal' : 'gray'} variant="dot" tt="none">
+                          {u.active ? t('users.active') : t('users.inactive')}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>{date.format(new Date(u.createdAt))}</Table.Td>
+                      <Table.Td>
+                        {u.active && (
+                          <Group gap={4} justify="flex-end" wrap="nowrap">
                             <Button
                               size="compact-sm"
                               variant="subtle"
-                              color="red"
-                              leftSection={<IconUserOff size={14} />}
-                              onClick={() => setDialog({ kind: 'deactivate', user: u })}
-                              aria-label={t('users.deactivateUser', { name: u.name })}
+                              leftSection={<IconPencil size={14} />}
+                              onClick={() => setDialog({ kind: 'roles', user: u })}
+                              aria-label={t('users.editRolesOf', { name: u.name })}
                             >
-                              {t('users.deactivate')}
+                              {t('users.editRoles')}
                             </Button>
-                          )}
-                        </Group>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+                            {u.id !== session.userId && (
+                              <Button
+                                size="compact-sm"
+                                variant="subtle"
+                                color="red"
+                                leftSection={<IconUserOff size={14} />}
+                                onClick={() => setDialog({ kind: 'deactivate', user: u })}
+                                aria-label={t('users.deactivateUser', { name: u.name })}
+                              >
+                                {t('users.deactivate')}
+                              </Button>
+                            )}
+                          </Group>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
+        </QueryState>
       </Paper>
 
       <Modal opened={dialog?.kind === 'add'} onClose={close} title={t('users.add')} size="lg" radius="md">

@@ -56,9 +56,14 @@ function VaultGate() {
     }
   }, [forget]);
 
+  const refresh = useCallback(async () => {
+    const fresh = await call('vault.status', {});
+    if (fresh.session) setSession(fresh.session);
+  }, []);
+
   const value = useMemo<SessionContextValue | null>(
-    () => (session ? { session, lock, can: makeCan(session) } : null),
-    [session, lock],
+    () => (session ? { session, lock, refresh, can: makeCan(session) } : null),
+    [session, lock, refresh],
   );
 
   if (!value) {

@@ -7,6 +7,8 @@ export interface SessionContextValue {
   session: SessionInfo;
   /** Lock now: closes the vault, clears every cached read, shows the unlock screen. */
   lock(): Promise<void>;
+  /** Re-read the signed-in user (after their own roles changed). */
+  refresh(): Promise<void>;
   /** Whether the user's roles hold a permission (the backend checks again). */
   can(permission: Permission): boolean;
 }

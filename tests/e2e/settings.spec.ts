@@ -216,3 +216,19 @@ test('security, problem areas and the audit chain', async ({ app: page, bridge }
   await lock(page);
   await expectNothingPlainOnDisk(bridge, [ADMIN_PASS, AREA.nl, AREA.en]);
 });
+
+test('changing one’s own roles applies at once', async ({ app: page }) => {
+  await createVault(page, { team: TEAM, user: ADMIN, passphrase: ADMIN_PASS });
+  await expect(page.getByRole('link', { name: 'Nieuwe aanmelding' })).toBeVisible();
+  await openSettings(page, 'Gebruikers');
+  await page.getByRole('button', { name: `Rollen wijzigen van ${ADMIN}` }).click();
+  const dialog = page.getByRole('dialog', { name: `Rollen wijzigen van ${ADMIN}` });
+  await dialog.getByRole('checkbox', { name: 'Voorzitter' }).uncheck();
+  await dialog.getByRole('checkbox', { name: 'Teamlid' }).check();
+  await dialog.getByRole('button', { name: 'Opslaan' }).click();
+  await expect(dialog).toBeHidden();
+  // A teamlid reads cases but does not register them: the button is gone without unlocking again.
+  await page.getByRole('navigation').getByText('Casussen', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: 'Casussen', exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Nieuwe aanmelding' })).toHaveCount(0);
+});

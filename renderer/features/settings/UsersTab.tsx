@@ -169,12 +169,15 @@ function AddUserForm({ onDone }: { onDone(): void }) {
 
 /** users.update for one dialog: on success a notice and close; on failure the error stays for the dialog. */
 function useUpdateUser(onDone: () => void) {
+  const { session, refresh } = useSession();
   const update = useApiMutation('users.update', ['users.list']);
   const [err, setErr] = useState<unknown>(null);
   const run = async (input: Input<'users.update'>, notice: { title: string; message: string }) => {
     setErr(null);
     try {
       await update.mutateAsync(input);
+      // Own roles changed: the menus and tabs follow at once.
+      if (input.id === session.userId) await refresh();
       notifications.show({ color: 'teal', icon: <IconCheck size={18} />, ...notice });
       onDone();
     } catch (e) {

@@ -430,8 +430,8 @@ async function cmdBackup(backend: Backend, opts: Options): Promise<number> {
     [
       `Reservekopie geschreven: ${r.file} (${mb} MB)`,
       `Gecontroleerd: geopend met dezelfde sleutel, integriteit ${r.integrity}, versleuteling ok, schemaversie ${r.schemaVersion}, ${r.cases} casussen, ${r.auditEntries} auditregels.`,
-      'Terugzetten: zet de kopie als adviestafel.db naast keyring.json van deze teamkluis;',
-      'bewaar daarom ook een kopie van keyring.json (bevat geen cliëntgegevens) en de herstelsleutel.',
+      `Sleutelbos ernaast geschreven: ${r.file}.keyring.json (alleen versleutelde sleutels, geen cliëntgegevens).`,
+      'Terugzetten: zet de twee terug als adviestafel.db en keyring.json en ontgrendel met een wachtzin of de herstelsleutel.',
     ].join('\n') + '\n',
   );
   return 0;

@@ -90,18 +90,39 @@ describe('dispatcher', () => {
     expect(() => db.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 
-  it('rolls back the service and its audit record together when a service fails', async () => {
+  it('rolls back the service and its audit record together when a service fails half-way', async () => {
     const b = await unlockedBackend();
     const { id } = await b.dispatcher.call('cases.create', { referral: referral() });
-    const before = (await b.dispatcher.call('audit.list', { limit: 1000 })).length;
-    const res = await b.dispatcher.dispatch('cases.setStatus', { caseId: id, to: 'afgesloten', closureReason: 'anders' });
-    expect(res).toMatchObject({ ok: false, error: { code: 'STATUS_TRANSITION' } });
+    // screening.record first moves the case to in_screening and stores the screening, then
+    // finds no consent: all of it must be undone, and only the failure is logged.
+    const res = await b.dispatcher.dispatch('screening.record', { caseId: id, outcome: 'geschikt', reasons: 'Past.' });
+    expect(res).toMatchObject({ ok: false, error: { code: 'CONSENT_REQUIRED' } });
     const file = await b.dispatcher.call('cases.get', { caseId: id });
     expect(file.status).toBe('aangemeld');
-    const after = await b.dispatcher.call('audit.list', { limit: 1000 });
-    // One failure entry (outcome status_transition) plus the audit.read and case.read calls, no 'ok' status entry.
-    expect(after.filter((e) => e.action === 'case.status').map((e) => e.outcome)).toEqual(['status_transition']);
-    expect(after.length).toBe(before + 3);
+    expect(file.screenings).toEqual([]);
+    expect(file.events.map((e) => e.kind)).toEqual(['aangemeld']);
+    const log = await b.dispatcher.call('audit.list', { limit: 1000 });
+    expect(log.filter((e) => e.action === 'screening.record').map((e) => e.outcome)).toEqual(['consent_required']);
+    expect((await b.dispatcher.call('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('checks the permission before the input, so a refused caller learns nothing about field rules', async () => {
+    const b = await unlockedBackend();
+    const other = await b.dispatcher.call('users.create', { name: 'Teun Teamlid', roles: ['teamlid'], passphrase: 'teamlid wachtzin 12' });
+    await b.dispatcher.call('session.lock', {});
+    await b.dispatcher.call('vault.unlock', { userId: other.id, passphrase: 'teamlid wachtzin 12' });
+    const res = await b.dispatcher.dispatch('cases.create', { referral: { youth: {} } });
+    expect(res).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    if (!res.ok) expect(res.error.fields).toBeUndefined();
+  });
+
+  it('audits a passphrase change, and a refused one with a wrong current passphrase', async () => {
+    const b = await unlockedBackend();
+    const wrong = await b.dispatcher.dispatch('account.changePassphrase', { current: 'niet de goede wachtzin', next: 'nieuwe wachtzin 2026' });
+    expect(wrong).toMatchObject({ ok: false, error: { code: 'WRONG_PASSPHRASE' } });
+    await b.dispatcher.call('account.changePassphrase', { current: PASS, next: 'nieuwe wachtzin 2026' });
+    const log = await b.dispatcher.call('audit.list', { limit: 50 });
+    expect(log.filter((e) => e.action === 'account.passphrase').map((e) => e.outcome)).toEqual(['ok', 'wrong_passphrase']);
   });
 
   it('declares a permission and audit action for every method that touches case data', () => {

@@ -77,6 +77,16 @@ describe('team vault', () => {
     expect(await code(b.dispatcher.call('vault.unlock', { userId: 1, passphrase: PASS }))).toBe('ok');
   });
 
+  it('runs one secret check at a time: a parallel attempt is refused, not raced past the throttle', async () => {
+    const b = await unlockedBackend();
+    b.vault.lock();
+    const [first, second] = await Promise.all([
+      b.dispatcher.dispatch('vault.unlock', { userId: 1, passphrase: 'fout fout fout fout' }),
+      b.dispatcher.dispatch('vault.unlock', { userId: 1, passphrase: 'fout fout fout fout' }),
+    ]);
+    expect([first, second].map((r) => (r.ok ? 'ok' : r.error.code)).sort()).toEqual(['THROTTLED', 'WRONG_PASSPHRASE']);
+  });
+
   it('recovers with the recovery key, sets a new passphrase and issues a new recovery key', async () => {
     const b = await unlockedBackend();
     b.vault.lock();

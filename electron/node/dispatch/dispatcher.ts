@@ -49,11 +49,14 @@ export class Dispatcher {
 
   private async run(method: MethodName, rawInput: unknown): Promise<unknown> {
     const def = api[method];
-    const parsed = def.input.safeParse(rawInput);
-    if (!parsed.success) throw validationError(parsed.error.issues);
-    const input = parsed.data as never;
+    const parse = () => {
+      const parsed = def.input.safeParse(rawInput);
+      if (!parsed.success) throw validationError(parsed.error.issues);
+      return parsed.data as never;
+    };
 
     if (def.access === 'public') {
+      const input = parse();
       const record = () => {
         const session = this.vault.session;
         if (!def.audit || !session) return;
@@ -73,6 +76,7 @@ export class Dispatcher {
       return result;
     }
 
+    // Access before validation: a caller without the permission learns nothing about the input's shape.
     const session = this.vault.requireSession();
     this.vault.touch();
     const role =
@@ -81,14 +85,14 @@ export class Dispatcher {
       if (def.audit) this.auditFailure(def.audit.action, rawInput, 'denied');
       throw new AppError('FORBIDDEN');
     }
+    const input = parse();
 
     const ctx: Ctx = { vault: this.vault, db: session.db, session, now: new Date().toISOString() };
     const handler = this.handlers[method] as TxHandler<MethodName> | PreparedHandler<MethodName, unknown>;
-    const prepared = typeof handler === 'function' ? undefined : await handler.prepare(ctx, input);
-    // The session may have been locked while key derivation ran.
-    if (this.vault.session !== session) throw new AppError('LOCKED');
-
     try {
+      const prepared = typeof handler === 'function' ? undefined : await handler.prepare(ctx, input);
+      // The session may have been locked while key derivation ran.
+      if (this.vault.session !== session) throw new AppError('LOCKED');
       return session.db.transaction(() => {
         const result =
           typeof handler === 'function' ? handler(ctx, input) : handler.run(ctx, input, prepared);
@@ -114,7 +118,7 @@ export class Dispatcher {
         return result;
       })();
     } catch (err) {
-      if (def.audit && err instanceof AppError && err.code !== 'VALIDATION') {
+      if (def.audit && err instanceof AppError && err.code !== 'VALIDATION' && err.code !== 'LOCKED') {
         this.auditFailure(def.audit.action, rawInput, err.code.toLowerCase());
       }
       throw err;

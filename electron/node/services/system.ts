@@ -79,10 +79,12 @@ export const systemHandlers: HandlerGroup<SystemMethods> = {
   'session.activity': () => null,
 
   'account.changePassphrase': {
-    async prepare({ vault }, { current, next }) {
-      await vault.changePassphrase(current, next);
+    prepare: ({ vault }, { current, next }) => vault.rewrapOwn(current, next),
+    run({ vault }, _input, entry: KeyringUser) {
+      // Written inside the transaction, so the change and its audit record land together.
+      vault.putKeyringUser(entry);
+      return null;
     },
-    run: () => null,
   },
 
   'users.list': ({ db }) => (db.prepare('SELECT * FROM users ORDER BY name').all() as UserRow[]).map(toUser),

@@ -4,7 +4,7 @@
  * and overwrites the key in memory.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.js';
 import type { SessionInfo, VaultStatus } from '../../../shared/api/types.js';
 import type { Role } from '../../../shared/domain/roles.js';
@@ -64,6 +64,7 @@ export class Vault {
   private failures = 0;
   private blockedUntil = 0;
   private lastActivity = 0;
+  private checking = false;
 
   constructor(opts: VaultOptions) {
     this.dataDir = opts.dataDir;
@@ -130,10 +131,10 @@ export class Vault {
       deriveKey(normaliseRecoveryKey(recoveryKey), recKdf),
     ]);
     const at = new Date(this.now()).toISOString();
-    const db = openDatabase(databasePath(this.dataDir), dataKey, { create: true });
-    let userId: number;
+    const dbFile = databasePath(this.dataDir);
+    const db = openDatabase(dbFile, dataKey, { create: true });
     try {
-      userId = db.transaction(() => {
+      const userId = db.transaction(() => {
         const ins = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         ins.run('team_name', teamName);
         ins.run('vault_id', vaultId);
@@ -147,20 +148,26 @@ export class Vault {
             .run(userName, JSON.stringify(['voorzitter', 'beheerder']), at).lastInsertRowid,
         );
       })();
+      const keyring: Keyring = {
+        format: 1,
+        vaultId,
+        teamName,
+        createdAt: at,
+        users: [{ userId, name: userName, kdf: userKdf, wrap: wrap(userKek, dataKey, userAad({ vaultId }, userId)) }],
+        recovery: { kdf: recKdf, wrap: wrap(recKek, dataKey, recoveryAad({ vaultId })) },
+      };
+      writeKeyring(this.dataDir, keyring);
+      this.begin(db, dataKey, userId);
     } catch (err) {
+      // Without its keyring the new database could never be opened: remove it, so a retry can start afresh.
       db.close();
+      dataKey.fill(0);
+      for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
       throw err;
+    } finally {
+      userKek.fill(0);
+      recKek.fill(0);
     }
-    const keyring: Keyring = {
-      format: 1,
-      vaultId,
-      teamName,
-      createdAt: at,
-      users: [{ userId, name: userName, kdf: userKdf, wrap: wrap(userKek, dataKey, userAad({ vaultId }, userId)) }],
-      recovery: { kdf: recKdf, wrap: wrap(recKek, dataKey, recoveryAad({ vaultId })) },
-    };
-    writeKeyring(this.dataDir, keyring);
-    this.begin(db, dataKey, userId);
     return recoveryKey;
   }
 
@@ -170,53 +177,90 @@ export class Vault {
    */
   async unlock(userId: number, passphrase: string): Promise<void> {
     const keyring = this.readExisting();
-    this.checkThrottle();
     const entry = keyring.users.find((u) => u.userId === userId);
     if (!entry) throw new AppError('USER_INACTIVE');
-    const dataKey = unwrap(await deriveKey(passphrase, entry.kdf), entry.wrap, userAad(keyring, userId));
-    if (!dataKey) this.fail('WRONG_PASSPHRASE');
-    this.failures = 0;
+    const dataKey = await this.attempt('WRONG_PASSPHRASE', async () => {
+      const kek = await deriveKey(passphrase, entry.kdf);
+      try {
+        return unwrap(kek, entry.wrap, userAad(keyring, userId));
+      } finally {
+        kek.fill(0);
+      }
+    });
     this.lockNow();
-    const db = openDatabase(databasePath(this.dataDir), dataKey);
-    this.begin(db, dataKey, userId);
+    this.openAndBegin(dataKey, userId);
   }
 
-  /** Unlock with the recovery key and give the user a new passphrase. */
+  /**
+   * Unlock with the recovery key, give the user a new passphrase and replace the
+   * recovery key (returned, to be shown once). Everything is derived and written
+   * to the keyring in one atomic write before the session begins; on any failure
+   * the vault stays locked and the old recovery key keeps working.
+   */
   async recover(userId: number, recoveryKey: string, newPassphrase: string): Promise<string> {
     const keyring = this.readExisting();
-    this.checkThrottle();
     const entry = keyring.users.find((u) => u.userId === userId);
     if (!entry) throw new AppError('USER_INACTIVE');
-    const recKek = await deriveKey(normaliseRecoveryKey(recoveryKey), keyring.recovery.kdf);
-    const dataKey = unwrap(recKek, keyring.recovery.wrap, recoveryAad(keyring));
-    if (!dataKey) this.fail('WRONG_RECOVERY_KEY');
-    this.failures = 0;
-    this.lockNow();
-    const db = openDatabase(databasePath(this.dataDir), dataKey);
-    this.begin(db, dataKey, userId);
-    const fresh = await this.wrapFor(userId, entry.name, newPassphrase);
-    this.putKeyringUser(fresh);
-    // The recovery key has been used: replace it with a new one, shown once.
-    const newKey = newRecoveryKey();
-    const kdf = newHkdfParams();
-    const kek = await deriveKey(normaliseRecoveryKey(newKey), kdf);
-    const k = readKeyring(this.dataDir);
-    k.recovery = { kdf, wrap: wrap(kek, dataKey, recoveryAad(k)) };
-    writeKeyring(this.dataDir, k);
-    return newKey;
+    const dataKey = await this.attempt('WRONG_RECOVERY_KEY', async () => {
+      const kek = await deriveKey(normaliseRecoveryKey(recoveryKey), keyring.recovery.kdf);
+      try {
+        return unwrap(kek, keyring.recovery.wrap, recoveryAad(keyring));
+      } finally {
+        kek.fill(0);
+      }
+    });
+    try {
+      const userKdf = newScryptParams(this.logN);
+      const newKey = newRecoveryKey();
+      const recKdf = newHkdfParams();
+      const [userKek, recKek] = await Promise.all([
+        deriveKey(newPassphrase, userKdf),
+        deriveKey(normaliseRecoveryKey(newKey), recKdf),
+      ]);
+      const fresh = readKeyring(this.dataDir);
+      fresh.users = fresh.users.map((u) =>
+        u.userId === userId ? { ...u, kdf: userKdf, wrap: wrap(userKek, dataKey, userAad(fresh, userId)) } : u,
+      );
+      fresh.recovery = { kdf: recKdf, wrap: wrap(recKek, dataKey, recoveryAad(fresh)) };
+      userKek.fill(0);
+      recKek.fill(0);
+      this.lockNow();
+      // Open first: a database that does not open must not cost the user their recovery key.
+      const db = openDatabase(databasePath(this.dataDir), dataKey);
+      try {
+        writeKeyring(this.dataDir, fresh);
+      } catch (err) {
+        db.close();
+        throw err;
+      }
+      this.begin(db, dataKey, userId);
+      return newKey;
+    } catch (err) {
+      dataKey.fill(0);
+      throw err;
+    }
   }
 
-  /** Re-wrap the data key for the signed-in user. The database is not re-encrypted. */
-  async changePassphrase(current: string, next: string): Promise<void> {
+  /**
+   * Check the signed-in user's current passphrase and return their keyring entry
+   * re-wrapped under the next one. The caller writes it (putKeyringUser), so the
+   * change and its audit record land together. The database is not re-encrypted.
+   */
+  async rewrapOwn(current: string, next: string): Promise<KeyringUser> {
     const s = this.requireSession();
     const keyring = readKeyring(this.dataDir);
     const entry = keyring.users.find((u) => u.userId === s.user.id);
     if (!entry) throw new AppError('USER_INACTIVE');
-    this.checkThrottle();
-    const ok = unwrap(await deriveKey(current, entry.kdf), entry.wrap, userAad(keyring, s.user.id));
-    if (!ok) this.fail('WRONG_PASSPHRASE');
-    this.failures = 0;
-    this.putKeyringUser(await this.wrapFor(s.user.id, s.user.name, next));
+    const ok = await this.attempt('WRONG_PASSPHRASE', async () => {
+      const kek = await deriveKey(current, entry.kdf);
+      try {
+        return unwrap(kek, entry.wrap, userAad(keyring, s.user.id));
+      } finally {
+        kek.fill(0);
+      }
+    });
+    ok.fill(0);
+    return this.wrapFor(s.user.id, s.user.name, next);
   }
 
   /** A keyring entry for `userId` holding the (unlocked) data key under `passphrase`. */
@@ -225,7 +269,11 @@ export class Vault {
     const keyring = readKeyring(this.dataDir);
     const params = kdf ?? newScryptParams(this.logN);
     const kek = await deriveKey(passphrase, params);
-    return { userId, name, kdf: params, wrap: wrap(kek, this.key, userAad(keyring, userId)) };
+    try {
+      return { userId, name, kdf: params, wrap: wrap(kek, this.key, userAad(keyring, userId)) };
+    } finally {
+      kek.fill(0);
+    }
   }
 
   putKeyringUser(entry: KeyringUser): void {
@@ -277,6 +325,18 @@ export class Vault {
     return Math.max(0, this.blockedUntil - this.now());
   }
 
+  /** Open the database with a just-unwrapped key; on failure the key is overwritten. */
+  private openAndBegin(dataKey: Buffer, userId: number): void {
+    let db: Db;
+    try {
+      db = openDatabase(databasePath(this.dataDir), dataKey);
+    } catch (err) {
+      dataKey.fill(0);
+      throw err;
+    }
+    this.begin(db, dataKey, userId);
+  }
+
   private begin(db: Db, dataKey: Buffer, userId: number): void {
     const row = db.prepare('SELECT id, name, roles, active FROM users WHERE id = ?').get(userId) as
       | { id: number; name: string; roles: string; active: number }
@@ -317,12 +377,27 @@ export class Vault {
     return readKeyring(this.dataDir);
   }
 
-  private checkThrottle(): void {
+  /**
+   * One secret check, throttled. Only one check runs at a time, and the throttle
+   * is consulted before the slow key derivation starts, so parallel attempts
+   * cannot slip past it. Returns the unwrapped key, or records a failure.
+   */
+  private async attempt(code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY', check: () => Promise<Buffer | null>): Promise<Buffer> {
     const wait = this.throttleMs();
-    if (wait > 0) throw new AppError('THROTTLED', { seconds: Math.ceil(wait / 1000), retryAfterMs: wait });
-  }
-
-  private fail(code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY'): never {
+    if (wait > 0 || this.checking) {
+      const ms = Math.max(wait, 1000);
+      throw new AppError('THROTTLED', { seconds: Math.ceil(ms / 1000), retryAfterMs: ms });
+    }
+    this.checking = true;
+    try {
+      const key = await check();
+      if (key) {
+        this.failures = 0;
+        return key;
+      }
+    } finally {
+      this.checking = false;
+    }
     this.failures += 1;
     if (this.failures >= FREE_ATTEMPTS) {
       const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (this.failures - FREE_ATTEMPTS + 1));

@@ -45,6 +45,10 @@ export async function deriveKey(secret: string | Buffer, params: KdfParams): Pro
   if (params.alg === 'hkdf-sha256') {
     return Buffer.from(hkdfSync('sha256', secret, salt, 'adviestafel recovery wrap', 32));
   }
+  // Bounds keep a tampered keyring from hanging the app (or weakening the wrap below test cost).
+  if (!Number.isInteger(params.logN) || params.logN < 10 || params.logN > 22 || params.r < 1 || params.r > 32 || params.p < 1 || params.p > 16) {
+    throw new Error('scrypt parameters out of range');
+  }
   const N = 2 ** params.logN;
   return new Promise((resolve, reject) =>
     scryptCb(
@@ -68,9 +72,11 @@ export function wrap(kek: Buffer, dataKey: Buffer, aad: string): Wrapped {
 /** The data key, or null when the wrapping key is wrong (authentication fails). */
 export function unwrap(kek: Buffer, w: Wrapped, aad: string): Buffer | null {
   try {
-    const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(w.iv, 'base64'));
+    const tag = Buffer.from(w.tag, 'base64');
+    if (tag.length !== 16) return null;
+    const d = createDecipheriv('aes-256-gcm', kek, Buffer.from(w.iv, 'base64'), { authTagLength: 16 });
     d.setAAD(Buffer.from(aad));
-    d.setAuthTag(Buffer.from(w.tag, 'base64'));
+    d.setAuthTag(tag);
     return Buffer.concat([d.update(Buffer.from(w.ct, 'base64')), d.final()]);
   } catch {
     return null;

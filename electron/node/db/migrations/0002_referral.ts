@@ -70,6 +70,9 @@ export const m0002: Migration = {
         tokenize = 'unicode61 remove_diacritics 2',
         prefix = '2 3 4'
       );
+      -- Deleted or replaced index entries (an old name after an edit) are removed from the
+      -- index itself, not only marked deleted.
+      INSERT INTO case_search (case_search, rank) VALUES ('secure-delete', 1);
     `);
     const insert = db.prepare('INSERT INTO problem_areas (id, nl, en, active, sort) VALUES (?, ?, ?, 1, ?)');
     DEFAULT_PROBLEM_AREAS.forEach((a, i) => insert.run(a.id, a.nl, a.en, i));

@@ -11,6 +11,7 @@ import type { SessionInfo } from '../../shared/api/types';
 import { call, onLocked } from '../api/client';
 import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';
+import { forgetSearches } from '../features/cases/listParams';
 import { SessionContext, makeCan, type SessionContextValue } from './session';
 import { Shell } from './Shell';
 import { theme } from './theme';
@@ -42,6 +43,10 @@ function VaultGate() {
     // Drop every cached read so nothing of a case survives the lock; the vault
     // status is refreshed, not dropped, so the unlock screen always gets it.
     qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'vault.status' });
+    // Mutations keep their input and result (passphrases, referrals, case files) until
+    // garbage-collected: drop them now, with the remembered search texts.
+    qc.getMutationCache().clear();
+    forgetSearches();
     void qc.invalidateQueries({ queryKey: ['vault.status'] });
     window.location.hash = '#/';
   }, [qc]);

@@ -143,7 +143,9 @@ test('a screener registers a referral, records consent, screens it and finds it 
   const rows = page.getByTestId('case-row');
   await expect(rows).toHaveCount(3);
   await field(page, 'Zoeken').fill(word);
-  await expect(page).toHaveURL(new RegExp(`[?&]q=${word}`));
+  // The search sits in the URL as a token only: the typed word (it could be a name) never does.
+  await expect(page).toHaveURL(/[?&]q=z\d+/);
+  expect(page.url()).not.toContain(word);
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(code);
   await expect(rows.first()).toContainText('Q.Z.');

@@ -328,7 +328,7 @@ function WithdrawModal({ file, consent, onClose }: { file: CaseFile; consent: Co
   return (
     <Modal opened={consent !== null} onClose={close} title={t('consent.withdrawTitle')} size="lg">
       {consent && (
-        <form
+        <form autoComplete="off"
           noValidate
           onSubmit={form.onSubmit(async (values) => {
             setFailure(null);

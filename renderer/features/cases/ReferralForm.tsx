@@ -223,7 +223,7 @@ export function ReferralForm({ initialValues, submitLabel, onSubmit, onCancel, s
   const errorCount = errorKeys.length;
 
   return (
-    <form
+    <form autoComplete="off"
       ref={formRef}
       onSubmit={submit}
       noValidate

@@ -100,7 +100,7 @@ function StatusModal({
       }
     >
       {target && (
-        <form
+        <form autoComplete="off"
           noValidate
           onSubmit={form.onSubmit(async (values) => {
             setFailure(null);

@@ -1,6 +1,10 @@
 /**
  * The case list's filter state lives in the URL (?q=…&status=…&page=…), so Back
  * from a case file returns to exactly the same list. Unknown values are dropped.
+ *
+ * The search text can be a child's name, so it never goes into the URL (and so
+ * never into a browser's history file when run through the preview): the URL
+ * holds an opaque token for the text, kept in memory and forgotten on lock.
  */
 import type { Input } from '../../../shared/api/contract';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/status';
@@ -24,6 +28,21 @@ export interface ListState {
   page: number;
 }
 
+const searches = new Map<string, string>();
+let lastToken = 0;
+
+/** Forget every search text (on lock). */
+export function forgetSearches(): void {
+  searches.clear();
+}
+
+function tokenFor(text: string): string {
+  for (const [token, t] of searches) if (t === text) return token;
+  const token = `z${++lastToken}`;
+  searches.set(token, text);
+  return token;
+}
+
 const only = <T extends string>(allowed: readonly T[], values: string[]): T[] =>
   values.filter((v): v is T => (allowed as readonly string[]).includes(v));
 
@@ -31,7 +50,7 @@ export function readListState(p: URLSearchParams): ListState {
   const sort = p.get('sort');
   const page = Number(p.get('page'));
   return {
-    query: p.get('q') ?? '',
+    query: searches.get(p.get('q') ?? '') ?? '',
     statuses: only(CASE_STATUSES, p.getAll('status')),
     ageGroups: only(AGE_GROUP_KEYS as string[], p.getAll('age')),
     municipalities: p.getAll('mun'),
@@ -45,7 +64,7 @@ export function readListState(p: URLSearchParams): ListState {
 
 export function writeListState(s: ListState): URLSearchParams {
   const p = new URLSearchParams();
-  if (s.query) p.set('q', s.query);
+  if (s.query) p.set('q', tokenFor(s.query));
   s.statuses.forEach((v) => p.append('status', v));
   s.ageGroups.forEach((v) => p.append('age', v));
   s.municipalities.forEach((v) => p.append('mun', v));

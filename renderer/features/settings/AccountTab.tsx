@@ -1,6 +1,6 @@
 /** 'Mijn account': who you are, and changing your own passphrase. */
 import { useState } from 'react';
-import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { PassphraseStrength } from '../vault/PassphraseStrength';
 import { PassphraseInput } from '../vault/PassphraseInput';
 import { useLiveForm, withConfirm } from '../vault/useLiveForm';
 import { RoleBadges } from './roles';
+import { TabHeader } from './TabHeader';
 
 const schema = api['account.changePassphrase'].input;
 
@@ -57,14 +58,7 @@ function ChangePassphrase() {
     <Paper withBorder radius="md" p="lg" maw={520}>
       <form onSubmit={submit} noValidate aria-label={t('account.change.title')}>
         <Stack gap="md">
-          <div>
-            <Title order={3} fz="lg">
-              {t('account.change.title')}
-            </Title>
-            <Text size="sm" c="dimmed" mt={4}>
-              {t('account.change.intro')}
-            </Text>
-          </div>
+          <TabHeader title={t('account.change.title')} intro={t('account.change.intro')} />
           <PassphraseInput
             label={t('account.current')}
             autoComplete="current-password"

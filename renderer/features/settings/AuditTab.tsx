@@ -1,12 +1,13 @@
 /** 'Auditlog' (beheerder): the latest entries, and a check of the hash chain. */
 import { useState } from 'react';
-import { Alert, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../../shared/api/types';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
+import { TabHeader } from './TabHeader';
 
 const LIMIT = 200;
 
@@ -45,14 +46,7 @@ export function AuditTab() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={3} fz="lg">
-            {t('tab.audit')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('audit.intro', { count: LIMIT })}
-          </Text>
-        </div>
+        <TabHeader title={t('tab.audit')} intro={t('audit.intro', { count: LIMIT })} />
         <Group gap="sm">
           <Button
             variant="default"

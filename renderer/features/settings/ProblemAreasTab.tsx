@@ -27,6 +27,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
+import { TabHeader } from './TabHeader';
 
 const schema = api['taxonomy.saveProblemArea'].input;
 
@@ -138,14 +139,7 @@ export function ProblemAreasTab() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={3} fz="lg">
-          {t('tab.problem-areas')}
-        </Title>
-        <Text size="sm" c="dimmed">
-          {t('areas.intro')}
-        </Text>
-      </div>
+      <TabHeader title={t('tab.problem-areas')} intro={t('areas.intro')} />
 
       <Paper withBorder radius="md">
         <QueryState query={areas}>

@@ -1,6 +1,6 @@
 /** 'Beveiliging' (beheerder): the team's auto-lock time. */
 import { useState } from 'react';
-import { Alert, Button, Group, NumberInput, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
+import { TabHeader } from './TabHeader';
 
 const schema = api['settings.update'].input;
 
@@ -78,14 +79,7 @@ export function SecurityTab() {
   return (
     <Paper withBorder radius="md" p="lg" maw={560}>
       <Stack gap="md">
-        <div>
-          <Title order={3} fz="lg">
-            {t('security.title')}
-          </Title>
-          <Text size="sm" c="dimmed" mt={4}>
-            {t('security.intro')}
-          </Text>
-        </div>
+        <TabHeader title={t('security.title')} intro={t('security.intro')} />
         <QueryState query={settings} inline>
           {(s) => <AutoLockForm initial={s.autoLockMinutes} />}
         </QueryState>

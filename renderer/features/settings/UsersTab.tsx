@@ -12,7 +12,6 @@ import {
   Table,
   Text,
   TextInput,
-  Title,
   VisuallyHidden,
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
@@ -30,6 +29,7 @@ import { PassphraseStrength } from '../vault/PassphraseStrength';
 import { PassphraseInput } from '../vault/PassphraseInput';
 import { useLiveForm, withConfirm } from '../vault/useLiveForm';
 import { RoleBadges, sortRoles } from './roles';
+import { TabHeader } from './TabHeader';
 
 function ErrorAlert({ err }: { err: unknown }) {
   const { t } = useTranslation('settings');
@@ -266,14 +266,7 @@ export function UsersTab() {
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={3} fz="lg">
-            {t('tab.users')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('users.intro')}
-          </Text>
-        </div>
+        <TabHeader title={t('tab.users')} intro={t('users.intro')} />
         <Button leftSection={<IconUserPlus size={16} />} onClick={() => setDialog({ kind: 'add' })}>
           {t('users.add')}
         </Button>

@@ -21,7 +21,7 @@ import { hostname } from 'node:os';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AppError } from '../../shared/api/errors.js';
-import type { SessionInfo, VaultUser } from '../../shared/api/types.js';
+import type { SessionInfo, VaultUser } from '../../shared/api/index.js';
 import { actingRole, can } from '../../shared/domain/roles.js';
 import { CASE_STATUSES } from '../../shared/domain/status.js';
 import { formatMessage } from '../../shared/i18n/messages.js';

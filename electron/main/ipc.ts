@@ -3,7 +3,7 @@
  * gets a DENIED_ORIGIN envelope. The dispatcher validates the rest.
  */
 import { ipcMain } from 'electron';
-import type { Envelope } from '../../shared/api/contract.js';
+import type { Envelope } from '../../shared/api/index.js';
 import { AppError } from '../../shared/api/errors.js';
 import type { Dispatcher } from '../node/dispatch/dispatcher.js';
 import { log } from '../node/log.js';

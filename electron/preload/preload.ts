@@ -4,7 +4,7 @@
  * method names are rejected here, before they reach the main process.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type Envelope, type Transport } from '../../shared/api/contract.js';
+import { METHOD_NAMES, type Envelope, type Transport } from '../../shared/api/index.js';
 
 /** Same literal as IPC_CHANNEL in electron/node/shell-policy.ts (a sandboxed preload cannot load node:path). */
 const CHANNEL = 'adviestafel:call';

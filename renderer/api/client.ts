@@ -3,7 +3,7 @@
  * `window.adviestafel.call`; in a browser (preview, Playwright) the same calls go
  * to the loopback test bridge. Both end in the same dispatcher.
  */
-import type { Envelope, Input, MethodName, Result, Transport } from '../../shared/api/contract';
+import type { Envelope, Input, MethodName, Result, Transport } from '../../shared/api/index';
 import type { ApiErrorData, ErrorCode, FieldIssue } from '../../shared/api/errors';
 
 declare global {

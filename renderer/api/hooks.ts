@@ -1,6 +1,6 @@
 /** TanStack Query bindings for the API: cached reads, mutations that refresh what they touch. */
 import { useMutation, useQuery, useQueryClient, type UseQueryOptions } from '@tanstack/react-query';
-import type { Input, MethodName, Result } from '../../shared/api/contract';
+import type { Input, MethodName, Result } from '../../shared/api/index';
 import { call, type ApiError } from './client';
 
 export const queryKey = <M extends MethodName>(method: M, input?: Input<M>) =>

@@ -7,7 +7,7 @@ import { MantineProvider, Center, Loader } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { HashRouter } from 'react-router';
-import type { SessionInfo } from '../../shared/api/types';
+import type { SessionInfo } from '../../shared/api/index';
 import { call, onLocked } from '../api/client';
 import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';

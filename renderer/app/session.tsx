@@ -1,6 +1,6 @@
 /** The signed-in user, available to every screen once the vault is unlocked. */
 import { createContext, useContext } from 'react';
-import type { SessionInfo } from '../../shared/api/types';
+import type { SessionInfo } from '../../shared/api/index';
 import { can, type Permission } from '../../shared/domain/roles';
 
 export interface SessionContextValue {

@@ -19,7 +19,7 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CaseListQuery } from '../../shared/api/contract.js';
+import { CaseListQuery } from '../../shared/api/index.js';
 import type { CaseStatus } from '../../shared/domain/status.js';
 import { createBackend, type Backend } from '../../electron/node/app.js';
 import { migrate, type Db } from '../../electron/node/db/database.js';

@@ -113,7 +113,7 @@ describe('import detector', () => {
     expect(isNodeBuiltin('fs/promises')).toBe(true);
     expect(isNodeBuiltin('zod')).toBe(false);
     expect(intoElectronDir('renderer/api/client.ts', '../../electron/node/app')).toBe(true);
-    expect(intoElectronDir('renderer/api/client.ts', '../../shared/api/contract')).toBe(false);
+    expect(intoElectronDir('renderer/api/client.ts', '../../shared/api/index')).toBe(false);
     expect(intoElectronDir('shared/api/x.ts', './electron')).toBe(false);
     expect(intoRendererDir('shared/api/x.ts', '../../renderer/api/client')).toBe(true);
   });
@@ -124,7 +124,7 @@ describe('architecture boundaries', () => {
     expect(electronFiles).toContain('electron/main/main.ts');
     expect(electronFiles).toContain('electron/preload/preload.ts');
     expect(electronFiles).toContain('electron/node/app.ts');
-    expect(sharedFiles).toContain('shared/api/contract.ts');
+    expect(sharedFiles).toContain('shared/api/index.ts');
   });
 
   it('(a) only electron/main and electron/preload import electron', () => {

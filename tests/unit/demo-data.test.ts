@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseListQuery } from '../../shared/api/contract.js';
+import { CaseListQuery } from '../../shared/api/index.js';
 import { consentState } from '../../shared/domain/consent.js';
 import { ageOn } from '../../shared/domain/dates.js';
 import { ReferralSchema } from '../../shared/domain/referral.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { api, METHOD_NAMES } from '../../shared/api/contract.js';
+import { api, METHOD_NAMES } from '../../shared/api/index.js';
 import { handlers } from '../../electron/node/services/index.js';
 import { PASS, referral, unlockedBackend } from './helpers.js';
 

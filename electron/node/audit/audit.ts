@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Db } from '../db/database.js';
-import type { AuditVerification } from '../../../shared/api/types.js';
+import type { AuditVerification } from '../../../shared/api/index.js';
 
 export interface AuditRecord {
   userId: number | null;

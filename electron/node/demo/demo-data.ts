@@ -14,9 +14,9 @@
  * pure function of (count, seed, the date of ctx.now, the active problem areas):
  * the same inputs give the same cases.
  */
-import { ConsentInput, LegalGroundInput, ScreeningInput, WithdrawConsentInput } from '../../../shared/api/contract.js';
-import type { MethodName } from '../../../shared/api/contract.js';
-import type { CaseFile } from '../../../shared/api/types.js';
+import { ConsentInput, LegalGroundInput, ScreeningInput, WithdrawConsentInput } from '../../../shared/api/index.js';
+import type { MethodName } from '../../../shared/api/index.js';
+import type { CaseFile } from '../../../shared/api/index.js';
 import { requiredConsentSubjects, type ConsentSubject } from '../../../shared/domain/consent.js';
 import { ageOn } from '../../../shared/domain/dates.js';
 import { ReferralSchema, type ReferralInput } from '../../../shared/domain/referral.js';

@@ -4,11 +4,12 @@
  * together with its audit record -> typed result or typed error (Dutch message).
  */
 import { hostname } from 'node:os';
-import { api, isMethodName, type Envelope, type MethodName, type Input, type Result } from '../../../shared/api/contract.js';
+import { api, isMethodName, type Envelope, type MethodName, type Input, type Result } from '../../../shared/api/index.js';
 import { AppError, validationError, type ApiErrorData } from '../../../shared/api/errors.js';
 import { actingRole, type Permission } from '../../../shared/domain/roles.js';
 import { appendAudit } from '../audit/audit.js';
 import type { Vault } from '../vault/vault.js';
+import type { AuditSpec } from '../../../shared/api/method.js';
 import type { Ctx, Handlers, PreparedHandler, PublicHandler, TxHandler } from './types.js';
 import { log } from '../log.js';
 
@@ -98,22 +99,18 @@ export class Dispatcher {
           typeof handler === 'function' ? handler(ctx, input) : handler.run(ctx, input, prepared);
         if (result instanceof Promise) throw new Error(`handler ${method} must be synchronous`);
         if (def.audit) {
-          const caseId =
-            def.audit.caseFrom === 'input'
-              ? ((input as { caseId?: number }).caseId ?? null)
-              : def.audit.caseFrom === 'result'
-                ? ((result as { id?: number } | null)?.id ?? null)
-                : null;
-          appendAudit(session.db, {
-            userId: session.user.id,
-            userName: session.user.name,
-            role,
-            action: def.audit.action,
-            caseId,
-            outcome: 'ok',
-            device: this.device,
-            at: ctx.now,
-          });
+          for (const caseId of casesConcerned(def.audit, input, result)) {
+            appendAudit(session.db, {
+              userId: session.user.id,
+              userName: session.user.name,
+              role,
+              action: def.audit.action,
+              caseId,
+              outcome: 'ok',
+              device: this.device,
+              at: ctx.now,
+            });
+          }
         }
         return result;
       })();
@@ -151,4 +148,19 @@ export class Dispatcher {
     log.error('dispatch failed', { method: String(method), kind: (err as Error)?.name ?? typeof err, code });
     return new AppError('INTERNAL').toData();
   }
+}
+
+/** One NEN 7513 record per case a call concerns; one record without a case when it names none. */
+export function casesConcerned(spec: AuditSpec, input: unknown, result: unknown): (number | null)[] {
+  const from = spec.cases;
+  const raw =
+    from === 'input'
+      ? [(input as { caseId?: number } | null)?.caseId]
+      : from === 'result'
+        ? [(result as { id?: number } | null)?.id]
+        : typeof from === 'function'
+          ? from(input, result)
+          : [];
+  const ids = [...new Set(raw.filter((x): x is number => typeof x === 'number'))];
+  return ids.length > 0 ? ids : [null];
 }

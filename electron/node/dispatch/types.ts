@@ -1,5 +1,5 @@
 /** How services plug into the dispatcher: one handler per contract method. */
-import type { Api, MethodName, ParsedInput, Result } from '../../../shared/api/contract.js';
+import type { Api, MethodName, ParsedInput, Result } from '../../../shared/api/index.js';
 import type { Db } from '../db/database.js';
 import type { Session, Vault } from '../vault/vault.js';
 

@@ -1,7 +1,7 @@
 /** Referral intake, the case file, consent, screening, status and the case list. */
 import { AppError } from '../../../shared/api/errors.js';
-import type { ParsedInput } from '../../../shared/api/contract.js';
-import type { CaseEvent, CaseFile, CaseList, CaseListRow, Consent, Screening } from '../../../shared/api/types.js';
+import type { ParsedInput } from '../../../shared/api/index.js';
+import type { CaseEvent, CaseFile, CaseList, CaseListRow, Consent, Screening } from '../../../shared/api/index.js';
 import { consentState } from '../../../shared/domain/consent.js';
 import { ageOn, todayIso, yearsBefore } from '../../../shared/domain/dates.js';
 import { initials, transitionFlag, type Referral } from '../../../shared/domain/referral.js';

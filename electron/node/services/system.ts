@@ -1,6 +1,6 @@
 /** Vault, session, account, users, settings, taxonomy and audit handlers. */
 import { AppError } from '../../../shared/api/errors.js';
-import type { ProblemArea, User } from '../../../shared/api/types.js';
+import type { ProblemArea, User } from '../../../shared/api/index.js';
 import type { Role } from '../../../shared/domain/roles.js';
 import { verifyAuditChain } from '../audit/audit.js';
 import type { KeyringUser } from '../vault/keyring.js';

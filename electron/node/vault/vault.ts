@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.js';
-import type { SessionInfo, VaultStatus } from '../../../shared/api/types.js';
+import type { SessionInfo, VaultStatus } from '../../../shared/api/index.js';
 import type { Role } from '../../../shared/domain/roles.js';
 import { openDatabase, type Db } from '../db/database.js';
 import {

@@ -23,7 +23,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
-import type { CaseFile } from '../../../shared/api/types';
+import type { CaseFile } from '../../../shared/api/index';
 import { useSession } from '../../app/session';
 import { useCaseFile, useCaseMutation } from './caseData';
 import { ConsentTab } from './ConsentTab';

@@ -40,7 +40,7 @@ import {
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import type { CaseListRow } from '../../../shared/api/types';
+import type { CaseListRow } from '../../../shared/api/index';
 import { CASE_STATUSES } from '../../../shared/domain/status';
 import { AGE_GROUP_KEYS, URGENCIES } from '../../../shared/domain/taxonomies';
 import { useApi } from '../../api/hooks';

@@ -22,8 +22,8 @@ import {
 import { useForm } from '@mantine/form';
 import { IconCircleCheck, IconAlertTriangle, IconGavel } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ConsentInput, LegalGroundInput, WithdrawConsentInput } from '../../../shared/api/contract';
-import type { CaseFile, Consent } from '../../../shared/api/types';
+import { ConsentInput, LegalGroundInput, WithdrawConsentInput } from '../../../shared/api/index';
+import type { CaseFile, Consent } from '../../../shared/api/index';
 import { dutchToIso } from '../../../shared/domain/dates';
 import { requiredConsentSubjects } from '../../../shared/domain/consent';
 import { CONSENT_METHODS, CONSENT_SCOPES, CONSENT_SUBJECTS } from '../../../shared/domain/taxonomies';

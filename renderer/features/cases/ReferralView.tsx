@@ -2,7 +2,7 @@
 import type { ReactNode } from 'react';
 import { Badge, DataList, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CaseFile } from '../../../shared/api/types';
+import type { CaseFile } from '../../../shared/api/index';
 import { isoToDutch } from '../../../shared/domain/dates';
 import { useEnumLabels, useProblemAreas } from './labels';
 

@@ -18,8 +18,8 @@ import {
 import { useForm } from '@mantine/form';
 import { IconEyeOff, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { ScreeningInput } from '../../../shared/api/contract';
-import type { CaseFile, Screening } from '../../../shared/api/types';
+import { ScreeningInput } from '../../../shared/api/index';
+import type { CaseFile, Screening } from '../../../shared/api/index';
 import { ROUTED_TO, SCREENING_OUTCOMES } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';

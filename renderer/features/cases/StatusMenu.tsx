@@ -4,8 +4,8 @@ import { Button, Group, Menu, Modal, Select, Stack, Text, Textarea } from '@mant
 import { useForm } from '@mantine/form';
 import { IconArrowRight, IconChevronDown } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { StatusInput } from '../../../shared/api/contract';
-import type { CaseFile } from '../../../shared/api/types';
+import { StatusInput } from '../../../shared/api/index';
+import type { CaseFile } from '../../../shared/api/index';
 import { TRANSITIONS, type CaseStatus } from '../../../shared/domain/status';
 import { CLOSURE_REASONS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';

@@ -10,7 +10,7 @@ import {
   IconSignatureOff,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { CaseEvent } from '../../../shared/api/types';
+import type { CaseEvent } from '../../../shared/api/index';
 import { CLOSURE_REASONS, CONSENT_SCOPES, CONSENT_SUBJECTS, ROUTED_TO, SCREENING_OUTCOMES } from '../../../shared/domain/taxonomies';
 import { formatDate, useEnumLabels } from './labels';
 

@@ -1,8 +1,8 @@
 /** Reading and changing one case file. Changes return the new file, which replaces the cached one. */
 import { useCallback } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { Input } from '../../../shared/api/contract';
-import type { CaseFile } from '../../../shared/api/types';
+import type { Input } from '../../../shared/api/index';
+import type { CaseFile } from '../../../shared/api/index';
 import { useApi, useApiMutation, queryKey } from '../../api/hooks';
 
 export type CaseMutation =

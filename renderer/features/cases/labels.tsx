@@ -5,7 +5,7 @@ import { IconAlertTriangle, IconArrowsExchange, IconCheck, IconUsersGroup } from
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
-import type { ProblemArea, Urgency } from '../../../shared/api/types';
+import type { ProblemArea, Urgency } from '../../../shared/api/index';
 import type { CaseStatus } from '../../../shared/domain/status';
 import { ApiError } from '../../api/client';
 import { useApi } from '../../api/hooks';

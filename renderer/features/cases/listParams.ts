@@ -6,10 +6,10 @@
  * never into a browser's history file when run through the preview): the URL
  * holds an opaque token for the text, kept in memory and forgotten on lock.
  */
-import type { Input } from '../../../shared/api/contract';
+import type { Input } from '../../../shared/api/index';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/status';
 import { AGE_GROUP_KEYS, URGENCIES } from '../../../shared/domain/taxonomies';
-import type { Urgency } from '../../../shared/api/types';
+import type { Urgency } from '../../../shared/api/index';
 
 export const SORTS = ['code', 'referredOn', 'updatedAt', 'urgency', 'age', 'status'] as const;
 export type Sort = (typeof SORTS)[number];

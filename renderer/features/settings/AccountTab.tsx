@@ -4,7 +4,7 @@ import { Alert, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/c
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/contract';
+import { api } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';

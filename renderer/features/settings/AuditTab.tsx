@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import type { AuditVerification } from '../../../shared/api/types';
+import type { AuditVerification } from '../../../shared/api/index';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';

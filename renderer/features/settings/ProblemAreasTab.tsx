@@ -21,8 +21,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconPencil, IconPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/contract';
-import type { ProblemArea } from '../../../shared/api/types';
+import { api } from '../../../shared/api/index';
+import type { ProblemArea } from '../../../shared/api/index';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';

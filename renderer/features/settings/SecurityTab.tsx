@@ -4,7 +4,7 @@ import { Alert, Button, Group, NumberInput, Paper, Stack, Text } from '@mantine/
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/contract';
+import { api } from '../../../shared/api/index';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';

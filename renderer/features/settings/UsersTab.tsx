@@ -17,8 +17,8 @@ import {
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconPencil, IconUserOff, IconUserPlus } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api, type Input } from '../../../shared/api/contract';
-import type { User } from '../../../shared/api/types';
+import { api, type Input } from '../../../shared/api/index';
+import type { User } from '../../../shared/api/index';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import { ApiError } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';

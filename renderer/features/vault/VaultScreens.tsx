@@ -24,8 +24,8 @@ import {
 } from '@mantine/core';
 import { IconAlertCircle, IconClockPause, IconKey, IconLock, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/contract';
-import type { SessionInfo, VaultUser } from '../../../shared/api/types';
+import { api } from '../../../shared/api/index';
+import type { SessionInfo, VaultUser } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
 import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';

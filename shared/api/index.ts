@@ -1,0 +1,42 @@
+/**
+ * The API contract: every feature's methods merged into one map. Each method
+ * names its zod input schema, its result type, the permission it needs and the
+ * audit action it records (see method.ts). The dispatcher enforces all of it;
+ * the renderer's client and the transports are typed from here, so a method
+ * exists everywhere or nowhere. A new feature adds `shared/api/<feature>.ts`
+ * and one line below.
+ */
+import type { z } from '../zod.js';
+import type { MethodDef } from './method.js';
+import { auditApi } from './audit.js';
+import { casesApi } from './cases.js';
+import { settingsApi } from './settings.js';
+import { usersApi } from './users.js';
+import { vaultApi } from './vault.js';
+
+export const api = {
+  ...vaultApi,
+  ...usersApi,
+  ...settingsApi,
+  ...auditApi,
+  ...casesApi,
+} as const satisfies Record<string, MethodDef>;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type Input<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type Result<M extends MethodName> = Api[M] extends MethodDef<z.ZodType, infer R> ? R : never;
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: unknown): name is MethodName {
+  return typeof name === 'string' && Object.hasOwn(api, name);
+}
+
+export * from './method.js';
+export * from './vault.js';
+export * from './users.js';
+export * from './settings.js';
+export * from './audit.js';
+export * from './cases.js';

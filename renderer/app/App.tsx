@@ -13,6 +13,7 @@ import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';
 import { forgetSearches } from '../features/cases/listParams';
 import { SessionContext, makeCan, type SessionContextValue } from './session';
+import { FeatureRoutes } from './FeatureRoutes';
 import { Shell } from './Shell';
 import { theme } from './theme';
 
@@ -84,7 +85,9 @@ function VaultGate() {
   return (
     <SessionContext.Provider value={value}>
       <HashRouter>
-        <Shell />
+        <Shell>
+          <FeatureRoutes />
+        </Shell>
       </HashRouter>
     </SessionContext.Provider>
   );

@@ -1,14 +1,12 @@
-/** The unlocked app: header, navigation by feature, routes, and the idle lock. */
-import { useEffect, useRef } from 'react';
-import { AppShell, Burger, Button, Group, NavLink, SegmentedControl, Text, Title } from '@mantine/core';
+/** The unlocked app: header, navigation by feature, the feature routes (from App), and the idle lock. */
+import { useEffect, useRef, type ReactNode } from 'react';
+import { AppShell, Burger, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
 import { useDisclosure, useIdle } from '@mantine/hooks';
-import { IconFolders, IconLock, IconSettings } from '@tabler/icons-react';
+import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, Route, Routes, useLocation, useNavigate } from 'react-router';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
-import { CaseRoutes } from '../features/cases/CaseRoutes';
-import { SettingsPage } from '../features/settings/SettingsPage';
+import { Navigation } from './Navigation';
 import { useSession } from './session';
 
 const ACTIVITY_PING_MS = 60_000;
@@ -33,18 +31,11 @@ function useIdleLock(minutes: number, lock: () => Promise<void>) {
   }, []);
 }
 
-export function Shell() {
+export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, lock } = useSession();
   const [opened, { toggle }] = useDisclosure();
-  const navigate = useNavigate();
-  const { pathname } = useLocation();
   useIdleLock(session.autoLockMinutes, lock);
-
-  const nav = [
-    { to: '/cases', label: t('nav.cases'), icon: IconFolders },
-    { to: '/settings', label: t('nav.settings'), icon: IconSettings },
-  ];
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
@@ -78,24 +69,9 @@ export function Shell() {
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        {nav.map((n) => (
-          <NavLink
-            key={n.to}
-            label={n.label}
-            leftSection={<n.icon size={18} />}
-            active={pathname.startsWith(n.to)}
-            onClick={() => navigate(n.to)}
-          />
-        ))}
+        <Navigation />
       </AppShell.Navbar>
-      <AppShell.Main>
-        <Routes>
-          <Route path="/" element={<Navigate to="/cases" replace />} />
-          <Route path="/cases/*" element={<CaseRoutes />} />
-          <Route path="/settings/*" element={<SettingsPage />} />
-          <Route path="*" element={<Navigate to="/cases" replace />} />
-        </Routes>
-      </AppShell.Main>
+      <AppShell.Main>{children}</AppShell.Main>
     </AppShell>
   );
 }

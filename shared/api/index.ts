@@ -10,6 +10,7 @@ import type { z } from '../zod.js';
 import type { MethodDef } from './method.js';
 import { auditApi } from './audit.js';
 import { casesApi } from './cases.js';
+import { meetingsApi } from './meetings.js';
 import { settingsApi } from './settings.js';
 import { usersApi } from './users.js';
 import { vaultApi } from './vault.js';
@@ -20,6 +21,7 @@ export const api = {
   ...settingsApi,
   ...auditApi,
   ...casesApi,
+  ...meetingsApi,
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;
@@ -40,3 +42,4 @@ export * from './users.js';
 export * from './settings.js';
 export * from './audit.js';
 export * from './cases.js';
+export * from './meetings.js';

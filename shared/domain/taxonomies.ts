@@ -112,3 +112,6 @@ export const CLOSURE_REASONS = [
   'ingetrokken',
   'anders',
 ] as const;
+
+/** Verstoringen (disruptions that make a case stall), recorded in deel 2 of a meeting. */
+export const DISRUPTIONS = ['organisatorisch', 'wettelijk', 'inhoudelijk', 'verstoorde_werkrelaties'] as const;

@@ -1,0 +1,655 @@
+/**
+ * Meetings: the series, the agenda with guests and slots, attendance and
+ * conflicts of interest, the live two-phase discussion, notes (autosaved, with
+ * conflict detection), the besluitenlijst and the family-safe view.
+ *
+ * Every method that returns a `MeetingDetail` audits one 'meeting.*' record per
+ * case on the agenda (a meeting view reads every case it shows).
+ *
+ * Errors besides VALIDATION / FORBIDDEN / NOT_FOUND:
+ * - NOTE_CONFLICT (saveNote with a stale baseVersion): params
+ *   { itemId, field, baseVersion, currentVersion, currentText, yourText, savedBy, savedAt }.
+ * - MEETING_CLOSED (the meeting is cancelled or finished): { status }.
+ * - MEETING_NOT_RUNNING (a live action before start or after stop): { status }.
+ * - CASE_NOT_WAITING (a case not in 'wacht_op_bespreking'): { status }.
+ * - CASE_ALREADY_PLANNED (the case is on another open agenda): { meetingId, date }.
+ * - PHASE_TRANSITION ({ from, to }; deel1 -> deel2 only through `meetings.familyLeft`).
+ * - CONSENT_REQUIRED (from the cases feature's consent gate).
+ */
+import { z } from '../zod.js';
+import { isoDate } from '../domain/referral.js';
+import { todayIso } from '../domain/dates.js';
+import {
+  ATTENDANCE_STATUSES,
+  DECISIONS,
+  DEFAULT_MINUTES_DEEL1,
+  DEFAULT_MINUTES_DEEL2,
+  GUEST_KINDS,
+  ITEM_PHASES,
+  MAX_NOTE_CHARS,
+  MAX_SLOT_MINUTES,
+  NOTE_FIELDS,
+  TIME_RE,
+  toMinutes,
+  type AttendanceStatus,
+  type Decision,
+  type GuestKind,
+  type ItemPhase,
+  type MeetingStatus,
+  type NoteField,
+  type TimedPhase,
+} from '../domain/meetings.js';
+import { SECTORS, type QuorumState, type Sector, type SectorWarning } from '../domain/sectors.js';
+import { DISRUPTIONS, URGENCIES } from '../domain/taxonomies.js';
+import { id, method, none } from './method.js';
+
+// --- result types ----------------------------------------------------------------
+
+export interface MeetingSettings {
+  /** Members present (or replaced) needed for a quorum; 0 = no quorum rule. */
+  quorum: number;
+  minutesDeel1: number;
+  minutesDeel2: number;
+  /** Default number of cases per meeting. */
+  capacity: number;
+}
+
+export interface Series {
+  id: number;
+  title: string;
+  intervalWeeks: number;
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  startTime: string;
+  endTime: string;
+  location: string;
+  videoLink: string;
+  capacity: number;
+  firstDate: string;
+  untilDate: string;
+  active: boolean;
+  /** Meetings of the series from today on, not cancelled. */
+  upcoming: number;
+}
+
+export interface MeetingSummary {
+  id: number;
+  seriesId: number | null;
+  seriesTitle: string;
+  date: string;
+  /** 'HH:MM', or '' while not yet known (an extra meeting may be planned without a time). */
+  startTime: string;
+  endTime: string;
+  location: string;
+  videoLink: string;
+  status: MeetingStatus;
+  cancelReason: string;
+  /** The original date when the meeting was moved, else ''. */
+  movedFrom: string;
+  /** Added outside the series. */
+  extra: boolean;
+  capacity: number;
+  itemCount: number;
+  plannedMinutes: number;
+  overrunMinutes: number;
+  decisionsStatus: 'concept' | 'vastgesteld';
+}
+
+export interface Guest {
+  id: number;
+  itemId: number;
+  kind: GuestKind;
+  name: string;
+  role: string;
+  deel1: boolean;
+  deel2: boolean;
+}
+
+export interface Conflict {
+  id: number;
+  caseId: number;
+  userId: number | null;
+  memberName: string;
+  reason: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface AgendaItem {
+  id: number;
+  caseId: number;
+  caseCode: string;
+  initials: string;
+  urgency: (typeof URGENCIES)[number];
+  problemAreas: string[];
+  position: number;
+  minutesDeel1: number;
+  minutesDeel2: number;
+  /** Computed from the order and the meeting's start time ('' when the meeting has no time yet). */
+  plannedStart: string;
+  plannedDeel2Start: string;
+  plannedEnd: string;
+  /** Carried over ('doorgeschoven') from an earlier meeting: that meeting's date, else ''. */
+  carriedOverFrom: string;
+  phase: ItemPhase;
+  /** When the running timer of the current phase started (ISO), or null when not running. */
+  phaseStartedAt: string | null;
+  /** Seconds accumulated per timed phase, excluding the running stretch since phaseStartedAt. */
+  phaseSeconds: Record<TimedPhase, number>;
+  guests: Guest[];
+  conflicts: Conflict[];
+  sectorWarnings: SectorWarning[];
+}
+
+export interface Attendee {
+  id: number;
+  userId: number | null;
+  name: string;
+  sector: Sector;
+  status: AttendanceStatus;
+  /** Who stands in when status is 'vervangen'. */
+  replacedBy: string;
+}
+
+export interface LiveState {
+  currentItemId: number | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  timerRunning: boolean;
+  /** Seconds behind the planned schedule at the time of the call (negative: ahead). */
+  delaySeconds: number;
+}
+
+export interface MeetingDetail extends MeetingSummary {
+  items: AgendaItem[];
+  attendance: Attendee[];
+  quorum: QuorumState;
+  /** Every sector warning of every item, for the agenda's banner. */
+  sectorWarnings: SectorWarning[];
+  availableMinutes: number;
+  live: LiveState;
+}
+
+export interface WaitingCase {
+  caseId: number;
+  code: string;
+  initials: string;
+  urgency: (typeof URGENCIES)[number];
+  problemAreas: string[];
+  /** Since when the case waits (ISO). */
+  waitingSince: string;
+  /** Carried over ('doorgeschoven') from an earlier meeting. */
+  carriedOver: boolean;
+  /** Came back from a cancelled meeting. */
+  returnedFromCancelled: boolean;
+  /** Already on an open agenda: that meeting, else null. */
+  plannedMeetingId: number | null;
+  plannedDate: string;
+}
+
+export interface Proposal {
+  /** Cases to add, in proposal order (urgency, then waiting time). */
+  cases: WaitingCase[];
+  /** Minutes left on the agenda after adding them. */
+  minutesLeft: number;
+}
+
+export interface CancelResult {
+  meeting: MeetingSummary;
+  /** Cases taken off the agenda, back on the waiting list (marked on their timeline). */
+  returnedCaseIds: number[];
+}
+
+export interface StopResult {
+  meeting: MeetingDetail;
+  /** Cases not reached, moved to the next meeting (doorgeschoven); empty when there is none. */
+  carriedOver: { caseId: number; toMeetingId: number | null }[];
+}
+
+export interface NoteFieldState {
+  text: string;
+  /** 0 while never saved. */
+  version: number;
+  savedAt: string | null;
+  savedBy: string;
+}
+
+export interface ItemNotes {
+  itemId: number;
+  caseId: number;
+  caseCode: string;
+  fields: Record<NoteField, NoteFieldState>;
+  disruptions: (typeof DISRUPTIONS)[number][];
+}
+
+export interface NoteSaved {
+  itemId: number;
+  caseId: number;
+  field: NoteField;
+  version: number;
+  /** ISO; the save is durable (committed with synchronous=FULL) when the call returns. */
+  savedAt: string;
+}
+
+export interface DecisionRow {
+  itemId: number;
+  caseId: number;
+  caseCode: string;
+  decision: Decision | '';
+  summary: string;
+}
+
+export interface DecisionVersionInfo {
+  version: number;
+  reason: string;
+  at: string;
+  by: string;
+}
+
+export interface DecisionList {
+  meetingId: number;
+  date: string;
+  status: 'concept' | 'vastgesteld';
+  /** The established version shown (0 while never established). */
+  version: number;
+  items: DecisionRow[];
+  attendance: Attendee[];
+  versions: DecisionVersionInfo[];
+}
+
+export interface DecisionVersion extends DecisionVersionInfo {
+  items: DecisionRow[];
+  attendance: Attendee[];
+}
+
+export interface IcsFile {
+  /** No personal data: 'uitnodiging-<case code>-<date>.ics'. */
+  fileName: string;
+  /** RFC 5545 text with CRLF line ends. */
+  content: string;
+}
+
+/**
+ * What the family may see, built only through `pickFamilySafe` (shared/domain/visibility.ts).
+ * mode 'family' (the current item is in deel 1): the current case's safe fields, no agenda.
+ * mode 'team' (another phase): agenda codes, current code, phase and timer, no case content.
+ * mode 'idle': no current item.
+ */
+export interface FamilyView {
+  mode: 'family' | 'team' | 'idle';
+  meeting: { date: string; startTime: string; endTime: string; status: MeetingStatus; delaySeconds: number };
+  current: null | {
+    item: {
+      caseCode: string;
+      phase: ItemPhase;
+      plannedStart: string;
+      minutesDeel1: number;
+      minutesDeel2: number;
+      phaseStartedAt: string | null;
+      phaseSeconds: Record<TimedPhase, number>;
+    };
+    /** Family mode only. */
+    case?: { code: string; questionFamily: string };
+    /** Family mode only: deel 1 notes. */
+    notes?: Partial<Record<'hulpvraagVerhelderd' | 'watGaatGoed' | 'watIsNodig' | 'afspraken', string>>;
+    /** Family mode only: guests attending deel 1 of this case, and present members. */
+    guests?: { name: string; kind: GuestKind; role: string }[];
+    members?: { name: string; sector: Sector }[];
+  };
+  /** Team mode only: the agenda by case code. */
+  agenda: { caseCode: string; plannedStart: string; phase: ItemPhase }[];
+  /** Cases shown, for the audit record only (numbers, never displayed). */
+  caseIds: number[];
+}
+
+// --- inputs ------------------------------------------------------------------------
+
+const trimmed = (max: number) => z.string().trim().max(max).default('');
+const time = z.string().trim().regex(TIME_RE, { error: 'v.time_invalid' });
+const optTime = z
+  .string()
+  .trim()
+  .refine((s) => s === '' || TIME_RE.test(s), { error: 'v.time_invalid' })
+  .default('');
+const notPast = isoDate.refine((d) => d >= todayIso(), { error: 'v.date_past' });
+const minutes = z.number().int().min(0).max(MAX_SLOT_MINUTES);
+const capacity = z.number().int().min(1).max(20);
+const meetingRef = z.object({ meetingId: id }).strict();
+const itemRef = z.object({ itemId: id }).strict();
+
+function endAfterStart(v: { startTime: string; endTime: string }, ctx: z.RefinementCtx): void {
+  if (TIME_RE.test(v.startTime) && TIME_RE.test(v.endTime) && toMinutes(v.endTime) <= toMinutes(v.startTime)) {
+    ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'v.end_before_start' });
+  }
+}
+
+export const SeriesInput = z
+  .object({
+    title: z.string().trim().min(1).max(100),
+    intervalWeeks: z.number().int().min(1).max(8).default(2),
+    weekday: z.number().int().min(1).max(7),
+    startTime: time,
+    endTime: time,
+    location: trimmed(200),
+    videoLink: trimmed(500),
+    capacity: capacity.default(6),
+    /** The first meeting is the first `weekday` on or after this date; a date in the past is refused. */
+    firstDate: notPast,
+    /** Last possible date; '' = `monthsAhead` months after firstDate. */
+    untilDate: z.union([isoDate, z.literal('')]).default(''),
+    monthsAhead: z.number().int().min(1).max(24).default(6),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    endAfterStart(v, ctx);
+    if (v.untilDate && v.untilDate < v.firstDate)
+      ctx.addIssue({ code: 'custom', path: ['untilDate'], message: 'v.until_before_first' });
+  });
+
+export const ExtraMeetingInput = z
+  .object({
+    seriesId: id.nullable().default(null),
+    date: notPast,
+    startTime: optTime,
+    endTime: optTime,
+    location: trimmed(200),
+    videoLink: trimmed(500),
+    capacity: capacity.default(6),
+  })
+  .strict()
+  .superRefine(endAfterStart);
+
+export const MoveMeetingInput = z
+  .object({
+    meetingId: id,
+    date: notPast,
+    startTime: optTime,
+    endTime: optTime,
+    location: trimmed(200),
+    videoLink: trimmed(500),
+  })
+  .strict()
+  .superRefine(endAfterStart);
+
+export const GuestInput = z
+  .object({
+    itemId: id,
+    /** Absent: a new guest. */
+    guestId: id.optional(),
+    kind: z.enum(GUEST_KINDS),
+    name: z.string().trim().min(1).max(200),
+    role: trimmed(200),
+    /** Absent: the default for the kind (family and referrer deel 1 only; an expert both). */
+    deel1: z.boolean().optional(),
+    deel2: z.boolean().optional(),
+  })
+  .strict();
+
+export const AttendanceInput = z
+  .object({
+    meetingId: id,
+    members: z
+      .array(
+        z
+          .object({
+            userId: id.nullable().default(null),
+            name: z.string().trim().min(1).max(200),
+            sector: z.enum(SECTORS),
+            status: z.enum(ATTENDANCE_STATUSES),
+            replacedBy: trimmed(200),
+          })
+          .strict()
+          .superRefine((m, ctx) => {
+            if (m.status === 'vervangen' && m.replacedBy === '')
+              ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'v.replaced_by_required' });
+          }),
+      )
+      .max(60),
+  })
+  .strict();
+
+export const SaveNoteInput = z
+  .object({
+    itemId: id,
+    field: z.enum(NOTE_FIELDS),
+    text: z.string().max(MAX_NOTE_CHARS),
+    /** The version the editor started from (0 for a never-saved field). */
+    baseVersion: z.number().int().min(0),
+  })
+  .strict();
+
+export const DecisionInput = z
+  .object({
+    meetingId: id,
+    caseId: id,
+    decision: z.union([z.enum(DECISIONS), z.literal('')]),
+    summary: trimmed(4000),
+    /** Required once the list is established (vastgesteld). */
+    reason: trimmed(2000),
+  })
+  .strict();
+
+// --- audit helpers -------------------------------------------------------------------
+
+const detailCases = (_input: unknown, r: MeetingDetail | null) => r?.items.map((i) => i.caseId) ?? [];
+const resultCase = (_input: unknown, r: { caseId: number } | null) => [r?.caseId];
+
+// --- methods ---------------------------------------------------------------------------
+
+export const meetingsApi = {
+  'meetings.settings': method<MeetingSettings>()({ input: none, access: 'meeting.read', audit: null }),
+  'meetings.updateSettings': method<MeetingSettings>()({
+    input: z
+      .object({
+        quorum: z.number().int().min(0).max(60),
+        minutesDeel1: minutes.default(DEFAULT_MINUTES_DEEL1),
+        minutesDeel2: minutes.default(DEFAULT_MINUTES_DEEL2),
+        capacity: capacity.default(6),
+      })
+      .strict(),
+    access: 'settings.manage',
+    audit: { action: 'settings.update' },
+  }),
+
+  // Planning
+  'meetings.listSeries': method<Series[]>()({ input: none, access: 'meeting.read', audit: null }),
+  'meetings.createSeries': method<{ series: Series; meetingIds: number[] }>()({
+    input: SeriesInput,
+    access: 'meeting.plan',
+    audit: { action: 'meeting.series.create' },
+  }),
+  'meetings.endSeries': method<Series>()({
+    /** Stops the series after `lastDate`: later meetings without an agenda are removed. */
+    input: z.object({ seriesId: id, lastDate: isoDate }).strict(),
+    access: 'meeting.plan',
+    audit: { action: 'meeting.series.end' },
+  }),
+  'meetings.list': method<MeetingSummary[]>()({
+    input: z
+      .object({
+        from: z.union([isoDate, z.literal('')]).default(''),
+        to: z.union([isoDate, z.literal('')]).default(''),
+        includeCancelled: z.boolean().default(true),
+      })
+      .strict(),
+    access: 'meeting.read',
+    audit: null,
+  }),
+  'meetings.get': method<MeetingDetail>()({
+    input: meetingRef,
+    access: 'meeting.read',
+    audit: { action: 'meeting.read', cases: detailCases },
+  }),
+  'meetings.addExtra': method<MeetingDetail>()({
+    input: ExtraMeetingInput,
+    access: 'meeting.plan',
+    audit: { action: 'meeting.create' },
+  }),
+  'meetings.move': method<MeetingDetail>()({
+    input: MoveMeetingInput,
+    access: 'meeting.plan',
+    audit: { action: 'meeting.move', cases: detailCases },
+  }),
+  'meetings.cancel': method<CancelResult>()({
+    input: z.object({ meetingId: id, reason: z.string().trim().min(1, { error: 'v.reason_required' }).max(2000) }).strict(),
+    access: 'meeting.plan',
+    audit: { action: 'meeting.cancel', cases: (_i, r: CancelResult | null) => r?.returnedCaseIds ?? [] },
+  }),
+
+  // Agenda
+  'meetings.waiting': method<WaitingCase[]>()({
+    input: none,
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.waiting_list', cases: (_i, r: WaitingCase[] | null) => r?.map((c) => c.caseId) ?? [] },
+  }),
+  'meetings.proposal': method<Proposal>()({
+    input: meetingRef,
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.proposal', cases: (_i, r: Proposal | null) => r?.cases.map((c) => c.caseId) ?? [] },
+  }),
+  'meetings.addCases': method<MeetingDetail>()({
+    input: z.object({ meetingId: id, caseIds: z.array(id).min(1).max(30) }).strict(),
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.agenda.add', cases: detailCases },
+  }),
+  'meetings.removeCase': method<MeetingDetail>()({
+    input: itemRef,
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.agenda.remove', cases: detailCases },
+  }),
+  'meetings.reorder': method<MeetingDetail>()({
+    input: z.object({ meetingId: id, itemIds: z.array(id).max(60) }).strict(),
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.agenda.reorder', cases: detailCases },
+  }),
+  'meetings.setSlot': method<MeetingDetail>()({
+    input: z.object({ itemId: id, minutesDeel1: minutes, minutesDeel2: minutes }).strict(),
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.agenda.slot', cases: detailCases },
+  }),
+  'meetings.saveGuest': method<MeetingDetail>()({
+    input: GuestInput,
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.guest.save', cases: detailCases },
+  }),
+  'meetings.removeGuest': method<MeetingDetail>()({
+    input: z.object({ guestId: id }).strict(),
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.guest.remove', cases: detailCases },
+  }),
+  'meetings.guestInvite': method<IcsFile & { caseId: number }>()({
+    input: z.object({ guestId: id }).strict(),
+    access: 'meeting.prepare',
+    audit: { action: 'meeting.guest.invite', cases: resultCase },
+  }),
+
+  // Attendance and conflicts of interest
+  'meetings.setAttendance': method<MeetingDetail>()({
+    input: AttendanceInput,
+    access: 'meeting.attendance',
+    audit: { action: 'meeting.attendance', cases: detailCases },
+  }),
+  'meetings.declareConflict': method<MeetingDetail>()({
+    input: z
+      .object({
+        meetingId: id,
+        caseId: id,
+        userId: id.nullable().default(null),
+        memberName: z.string().trim().min(1).max(200),
+        reason: z.string().trim().min(1, { error: 'v.reason_required' }).max(2000),
+      })
+      .strict(),
+    access: 'meeting.conflict',
+    audit: { action: 'meeting.conflict.declare', cases: 'input' },
+  }),
+  'meetings.withdrawConflict': method<MeetingDetail>()({
+    input: z.object({ meetingId: id, conflictId: id }).strict(),
+    access: 'meeting.conflict',
+    audit: { action: 'meeting.conflict.withdraw', cases: detailCases },
+  }),
+
+  // The live meeting
+  'meetings.start': method<MeetingDetail>()({
+    input: meetingRef,
+    access: 'meeting.run',
+    audit: { action: 'meeting.start', cases: detailCases },
+  }),
+  'meetings.stop': method<StopResult>()({
+    /** Ends the meeting: discussed cases become 'besproken', cases not reached move to the next meeting. */
+    input: meetingRef,
+    access: 'meeting.run',
+    audit: { action: 'meeting.stop', cases: (_i, r: StopResult | null) => r?.meeting.items.map((i) => i.caseId) ?? [] },
+  }),
+  'meetings.setCurrent': method<MeetingDetail>()({
+    input: z.object({ meetingId: id, itemId: id }).strict(),
+    access: 'meeting.run',
+    audit: { action: 'meeting.current', cases: detailCases },
+  }),
+  'meetings.nextCase': method<MeetingDetail>()({
+    /** Closes the current item (phase 'afgerond') and makes the next open one current, in voorbereiding. */
+    input: meetingRef,
+    access: 'meeting.run',
+    audit: { action: 'meeting.current', cases: detailCases },
+  }),
+  'meetings.setPhase': method<MeetingDetail>()({
+    input: z.object({ itemId: id, phase: z.enum(ITEM_PHASES) }).strict(),
+    access: 'meeting.run',
+    audit: { action: 'meeting.phase', cases: detailCases },
+  }),
+  'meetings.familyLeft': method<MeetingDetail>()({
+    /** "De familie heeft de ruimte verlaten": deel 1 -> deel 2, the only way out of family-safe mode. */
+    input: itemRef,
+    access: 'meeting.run',
+    audit: { action: 'meeting.phase', cases: detailCases },
+  }),
+  'meetings.setTimer': method<MeetingDetail>()({
+    input: z.object({ meetingId: id, running: z.boolean() }).strict(),
+    access: 'meeting.run',
+    audit: { action: 'meeting.timer', cases: detailCases },
+  }),
+  'meetings.familyView': method<FamilyView>()({
+    input: meetingRef,
+    access: 'meeting.read',
+    audit: { action: 'meeting.family_view', cases: (_i, r: FamilyView | null) => r?.caseIds ?? [] },
+  }),
+
+  // Notes
+  'meetings.notes': method<ItemNotes>()({
+    input: itemRef,
+    access: 'meeting.read',
+    audit: { action: 'meeting.notes.read', cases: resultCase },
+  }),
+  'meetings.saveNote': method<NoteSaved>()({
+    input: SaveNoteInput,
+    access: 'meeting.notes',
+    audit: { action: 'meeting.notes.save', cases: resultCase },
+  }),
+  'meetings.setDisruptions': method<ItemNotes>()({
+    input: z.object({ itemId: id, codes: z.array(z.enum(DISRUPTIONS)).max(DISRUPTIONS.length) }).strict(),
+    access: 'meeting.notes',
+    audit: { action: 'meeting.notes.save', cases: resultCase },
+  }),
+
+  // Besluitenlijst
+  'meetings.decisions': method<DecisionList>()({
+    input: meetingRef,
+    access: 'meeting.read',
+    audit: { action: 'meeting.decisions.read', cases: (_i, r: DecisionList | null) => r?.items.map((i) => i.caseId) ?? [] },
+  }),
+  'meetings.setDecision': method<DecisionList>()({
+    input: DecisionInput,
+    access: 'meeting.decide',
+    audit: { action: 'meeting.decisions.update', cases: 'input' },
+  }),
+  'meetings.establishDecisions': method<DecisionList>()({
+    /** Vaststellen by the voorzitter: the current list becomes a numbered version. */
+    input: meetingRef,
+    access: 'meeting.establish',
+    audit: { action: 'meeting.decisions.establish', cases: (_i, r: DecisionList | null) => r?.items.map((i) => i.caseId) ?? [] },
+  }),
+  'meetings.decisionVersion': method<DecisionVersion>()({
+    input: z.object({ meetingId: id, version: z.number().int().min(1) }).strict(),
+    access: 'meeting.read',
+    audit: { action: 'meeting.decisions.read', cases: (_i, r: DecisionVersion | null) => r?.items.map((i) => i.caseId) ?? [] },
+  }),
+};

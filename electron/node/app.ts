@@ -1,7 +1,10 @@
 /**
- * Wiring shared by every host (Electron main, test bridge, CLI): one vault, one
- * dispatcher, and the idle backstop that locks the vault when the window is gone.
+ * Wiring shared by every host: one vault, one dispatcher, and the idle backstop
+ * that locks the vault when the window is gone. Electron and the test bridge run
+ * this inside the backend worker (electron/node/worker/); the one-shot CLI and the
+ * unit tests run it in-process.
  */
+import type { Emit } from '../../shared/api/events.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { handlers } from './services/index.js';
 import { Vault, type VaultOptions } from './vault/vault.js';
@@ -9,19 +12,35 @@ import { Vault, type VaultOptions } from './vault/vault.js';
 export interface Backend {
   vault: Vault;
   dispatcher: Dispatcher;
+  /** Run the idle backstop now (as its timer does); true when it locked the vault. */
+  idleCheck(): boolean;
   /** Stop timers and lock. */
   close(): void;
 }
 
-export function createBackend(opts: VaultOptions & { device?: string; idleCheckMs?: number }): Backend {
+export interface BackendOptions extends VaultOptions {
+  device?: string;
+  idleCheckMs?: number;
+  /** Events raised by handlers and by the idle backstop; default: dropped. */
+  emit?: Emit;
+}
+
+export function createBackend(opts: BackendOptions): Backend {
   const vault = new Vault(opts);
-  const dispatcher = new Dispatcher({ vault, handlers, device: opts.device });
+  const emit: Emit = opts.emit ?? (() => {});
+  const dispatcher = new Dispatcher({ vault, handlers, device: opts.device, emit });
+  const idleCheck = (): boolean => {
+    const locked = vault.lockIfIdle();
+    if (locked) emit({ type: 'vault.locked', reason: 'idle' });
+    return locked;
+  };
   // The renderer locks on idle itself; this is the backstop should it not.
-  const timer = setInterval(() => vault.lockIfIdle(), opts.idleCheckMs ?? 30_000);
+  const timer = setInterval(idleCheck, opts.idleCheckMs ?? 30_000);
   timer.unref();
   return {
     vault,
     dispatcher,
+    idleCheck,
     close() {
       clearInterval(timer);
       vault.lock();

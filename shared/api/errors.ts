@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'DB_CORRUPT',
   'LAST_ADMIN',
   'DENIED_ORIGIN',
+  'WORKER_DIED',
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

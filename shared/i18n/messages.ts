@@ -66,6 +66,7 @@ export const messages = {
     'e.DB_CORRUPT': 'De teamkluis is beschadigd of geen Adviestafel-bestand. Zet een reservekopie terug of neem contact op met de beheerder.',
     'e.LAST_ADMIN': 'Er moet minstens één actieve beheerder blijven.',
     'e.DENIED_ORIGIN': 'Dit verzoek komt niet uit het Adviestafel-venster en is geweigerd.',
+    'e.WORKER_DIED': 'De verwerking van Adviestafel is onverwacht gestopt. De teamkluis is vergrendeld; alles wat al was opgeslagen, is bewaard. Ontgrendel opnieuw en controleer uw laatste wijziging.',
     'e.INTERNAL': 'Er ging iets mis. Er is niets gewijzigd. Probeer het opnieuw.',
   },
   en: {
@@ -128,6 +129,7 @@ export const messages = {
     'e.DB_CORRUPT': 'The team vault is damaged or not an Adviestafel file. Restore a backup or contact the administrator.',
     'e.LAST_ADMIN': 'At least one active administrator must remain.',
     'e.DENIED_ORIGIN': 'This request does not come from the Adviestafel window and was refused.',
+    'e.WORKER_DIED': 'Adviestafel\'s background processing stopped unexpectedly. The team vault is locked; everything already saved is kept. Unlock again and check your last change.',
     'e.INTERNAL': 'Something went wrong. Nothing was changed. Please try again.',
   },
 } as const;

@@ -10,6 +10,7 @@ import { actingRole, type Permission } from '../../../shared/domain/roles.js';
 import { appendAudit } from '../audit/audit.js';
 import type { Vault } from '../vault/vault.js';
 import type { AuditSpec } from '../../../shared/api/method.js';
+import type { Emit } from '../../../shared/api/events.js';
 import type { Ctx, Handlers, PreparedHandler, PublicHandler, TxHandler } from './types.js';
 import { log } from '../log.js';
 
@@ -18,17 +19,21 @@ export interface DispatcherOptions {
   handlers: Handlers;
   /** Recorded as the device in the audit log. */
   device?: string;
+  /** Where handlers' events go (the host delivers them to the windows); default: dropped. */
+  emit?: Emit;
 }
 
 export class Dispatcher {
   readonly vault: Vault;
   private readonly handlers: Handlers;
   private readonly device: string;
+  private readonly emit: Emit;
 
   constructor(opts: DispatcherOptions) {
     this.vault = opts.vault;
     this.handlers = opts.handlers;
     this.device = opts.device ?? hostname();
+    this.emit = opts.emit ?? (() => {});
   }
 
   /** Typed entry point for in-process callers (CLI, tests). Throws AppError on failure. */
@@ -72,7 +77,7 @@ export class Dispatcher {
         });
       };
       if (def.audit?.before) record();
-      const result = await (this.handlers[method] as PublicHandler<MethodName>)({ vault: this.vault }, input);
+      const result = await (this.handlers[method] as PublicHandler<MethodName>)({ vault: this.vault, emit: this.emit }, input);
       if (!def.audit?.before) record();
       return result;
     }
@@ -88,7 +93,7 @@ export class Dispatcher {
     }
     const input = parse();
 
-    const ctx: Ctx = { vault: this.vault, db: session.db, session, now: new Date().toISOString() };
+    const ctx: Ctx = { vault: this.vault, db: session.db, session, now: new Date().toISOString(), emit: this.emit };
     const handler = this.handlers[method] as TxHandler<MethodName> | PreparedHandler<MethodName, unknown>;
     try {
       const prepared = typeof handler === 'function' ? undefined : await handler.prepare(ctx, input);

@@ -1,11 +1,14 @@
 /** How services plug into the dispatcher: one handler per contract method. */
 import type { Api, MethodName, ParsedInput, Result } from '../../../shared/api/index.js';
+import type { Emit } from '../../../shared/api/events.js';
 import type { Db } from '../db/database.js';
 import type { Session, Vault } from '../vault/vault.js';
 
 /** What a public handler (no unlocked session needed) may use. */
 export interface PublicCtx {
   vault: Vault;
+  /** Raise an event for every window of the app (shared/api/events.ts). */
+  emit: Emit;
 }
 
 /** What a handler that needs an unlocked vault receives. */
@@ -15,6 +18,8 @@ export interface Ctx {
   session: Session;
   /** Request time, ISO. One value per call, so every row a call writes agrees. */
   now: string;
+  /** Raise an event for every window of the app (shared/api/events.ts). */
+  emit: Emit;
 }
 
 /** Runs inside the dispatcher's transaction; must be synchronous. */

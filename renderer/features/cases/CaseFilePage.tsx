@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { CaseFile } from '../../../shared/api/index';
 import { useSession } from '../../app/session';
-import { useCaseFile, useCaseMutation } from './caseData';
+import { useCaseFile, useCaseMutation } from './queries';
 import { ConsentTab } from './ConsentTab';
 import {
   OtherTablesMarker,

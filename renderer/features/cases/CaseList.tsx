@@ -27,7 +27,6 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useDebouncedCallback, useMediaQuery } from '@mantine/hooks';
-import { keepPreviousData } from '@tanstack/react-query';
 import {
   IconChevronDown,
   IconChevronUp,
@@ -43,7 +42,6 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CaseListRow } from '../../../shared/api/index';
 import { CASE_STATUSES } from '../../../shared/domain/status';
 import { AGE_GROUP_KEYS, URGENCIES } from '../../../shared/domain/taxonomies';
-import { useApi } from '../../api/hooks';
 import { errorText } from '../../app/forms';
 import { useSession } from '../../app/session';
 import {
@@ -56,6 +54,7 @@ import {
   useEnumLabels,
   useProblemAreas,
 } from './labels';
+import { useCaseList, useMunicipalities } from './queries';
 import { hasFilters, readListState, toQuery, writeListState, type ListState, type Sort } from './listParams';
 
 const DEFAULT_DIRECTION: Record<Sort, 'asc' | 'desc'> = {
@@ -107,8 +106,8 @@ export function CaseList() {
     }
   }, [state.query]);
 
-  const list = useApi('cases.list', toQuery(state), { placeholderData: keepPreviousData });
-  const municipalities = useApi('cases.municipalities', {}, { staleTime: 60_000 });
+  const list = useCaseList(toQuery(state));
+  const municipalities = useMunicipalities();
 
   const data = list.data;
   const pages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;

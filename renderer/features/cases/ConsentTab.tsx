@@ -29,7 +29,7 @@ import { requiredConsentSubjects } from '../../../shared/domain/consent';
 import { CONSENT_METHODS, CONSENT_SCOPES, CONSENT_SUBJECTS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';
-import { useCaseMutation } from './caseData';
+import { useCaseMutation } from './queries';
 import { SaveFailure } from './ConsentRequired';
 import { todayDutch, withDateFields } from './formUtil';
 import { formatDate, useEnumLabels, useNotifySaved } from './labels';

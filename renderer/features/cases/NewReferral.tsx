@@ -4,9 +4,9 @@ import { Anchor, Stack, Title } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useNavigate } from 'react-router';
-import { useApiMutation } from '../../api/hooks';
 import { useSession } from '../../app/session';
 import { useNotifySaved } from './labels';
+import { useCreateCase } from './queries';
 import { ReferralForm, newReferralValues } from './ReferralForm';
 
 export function NewReferral() {
@@ -14,7 +14,7 @@ export function NewReferral() {
   const { can } = useSession();
   const navigate = useNavigate();
   const notifySaved = useNotifySaved();
-  const create = useApiMutation('cases.create', ['cases.list', 'cases.municipalities']);
+  const create = useCreateCase();
   const [initialValues] = useState(newReferralValues);
 
   if (!can('case.create')) return <Navigate to="/cases" replace />;

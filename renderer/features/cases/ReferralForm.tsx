@@ -60,10 +60,10 @@ import {
   URGENCIES,
 } from '../../../shared/domain/taxonomies';
 import { ApiError } from '../../api/client';
-import { useApi } from '../../api/hooks';
 import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
 import { withDateFields } from './formUtil';
 import { useEnumLabels, useProblemAreas } from './labels';
+import { useMunicipalities } from './queries';
 
 /** Form values: the referral as typed, with the birth date as 'dd-mm-jjjj'. */
 export type ReferralValues = Referral;
@@ -127,7 +127,7 @@ export function ReferralForm({ initialValues, submitLabel, onSubmit, onCancel, s
   const { t } = useTranslation('cases');
   const { options } = useEnumLabels();
   const { areas, areaLabel, labelOf } = useProblemAreas();
-  const municipalities = useApi('cases.municipalities', {}, { staleTime: 60_000 });
+  const municipalities = useMunicipalities();
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [attempted, setAttempted] = useState(false);

@@ -23,7 +23,7 @@ import type { CaseFile, Screening } from '../../../shared/api/index';
 import { ROUTED_TO, SCREENING_OUTCOMES } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';
-import { useCaseMutation } from './caseData';
+import { useCaseMutation } from './queries';
 import { SaveFailure } from './ConsentRequired';
 import { formatDate, useEnumLabels, useNotifySaved } from './labels';
 

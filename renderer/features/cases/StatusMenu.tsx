@@ -9,7 +9,7 @@ import type { CaseFile } from '../../../shared/api/index';
 import { TRANSITIONS, type CaseStatus } from '../../../shared/domain/status';
 import { CLOSURE_REASONS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
-import { useCaseMutation } from './caseData';
+import { useCaseMutation } from './queries';
 import { SaveFailure } from './ConsentRequired';
 import { StatusBadge, useEnumLabels, useNotifySaved } from './labels';
 

@@ -8,8 +8,8 @@ import dayjs from 'dayjs';
 import type { ProblemArea, Urgency } from '../../../shared/api/index';
 import type { CaseStatus } from '../../../shared/domain/status';
 import { ApiError } from '../../api/client';
-import { useApi } from '../../api/hooks';
 import { errorText } from '../../app/forms';
+import { useProblemAreaList } from '../settings/queries';
 
 /** Enum groups whose labels live in cases.json as '<group>.<value>'. */
 export type EnumGroup =
@@ -46,7 +46,7 @@ export function useEnumLabels() {
 /** Problem areas from the taxonomy with labels in the current language. */
 export function useProblemAreas() {
   const { i18n } = useTranslation();
-  const query = useApi('taxonomy.problemAreas', {}, { staleTime: 60_000 });
+  const query = useProblemAreaList({ staleTime: 60_000 });
   const en = i18n.language === 'en';
   const areas = useMemo(() => query.data ?? [], [query.data]);
   const labelOf = useCallback(

@@ -6,7 +6,7 @@ import { IconAlertCircle, IconCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
+import { useChangePassphrase } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';
 import { PassphraseStrength } from '../vault/PassphraseStrength';
@@ -20,7 +20,7 @@ const schema = api['account.changePassphrase'].input;
 function ChangePassphrase() {
   const { t } = useTranslation('settings');
   const { session } = useSession();
-  const change = useApiMutation('account.changePassphrase');
+  const change = useChangePassphrase();
   const [formError, setFormError] = useState<string | null>(null);
   type V = { current: string; next: string; confirm: string };
   const { form, applyServer, setServerError } = useLiveForm<V>({

@@ -4,7 +4,7 @@ import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine
 import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../../shared/api/index';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useAuditList, useVerifyAudit } from './queries';
 import { errorText } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
 import { TabHeader } from './TabHeader';
@@ -33,8 +33,8 @@ function VerifyResult({ result }: { result: AuditVerification }) {
 
 export function AuditTab() {
   const { t, i18n } = useTranslation('settings');
-  const entries = useApi('audit.list', { limit: LIMIT }, { staleTime: 30_000 });
-  const verify = useApiMutation('audit.verify');
+  const entries = useAuditList(LIMIT);
+  const verify = useVerifyAudit();
   const time = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', {
     dateStyle: 'short',
     timeStyle: 'medium',

@@ -23,7 +23,7 @@ import { IconAlertCircle, IconCheck, IconPencil, IconPlus } from '@tabler/icons-
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/index';
 import type { ProblemArea } from '../../../shared/api/index';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useProblemAreaList, useSaveProblemArea } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
@@ -36,7 +36,7 @@ type V = { id: string; nl: string; en: string };
 /** Add (no `area`) or edit the labels of one problem area. The code never changes once used. */
 function AreaForm({ area, existing, onDone }: { area?: ProblemArea; existing: string[]; onDone(): void }) {
   const { t } = useTranslation('settings');
-  const save = useApiMutation('taxonomy.saveProblemArea', ['taxonomy.problemAreas']);
+  const save = useSaveProblemArea();
   const [formError, setFormError] = useState<string | null>(null);
   const validate = schemaValidator<V>(schema, t, (v) => ({ ...v, active: area?.active ?? true }));
   const { form, applyServer } = useLiveForm<V>({
@@ -105,7 +105,7 @@ function AreaForm({ area, existing, onDone }: { area?: ProblemArea; existing: st
 
 function ActiveSwitch({ area }: { area: ProblemArea }) {
   const { t } = useTranslation('settings');
-  const save = useApiMutation('taxonomy.saveProblemArea', ['taxonomy.problemAreas']);
+  const save = useSaveProblemArea();
   // Optimistic: the switch moves at once and moves back if saving fails.
   const [checked, setChecked] = useState(area.active);
   useEffect(() => setChecked(area.active), [area.active]);
@@ -133,7 +133,7 @@ function ActiveSwitch({ area }: { area: ProblemArea }) {
 
 export function ProblemAreasTab() {
   const { t } = useTranslation('settings');
-  const areas = useApi('taxonomy.problemAreas', {});
+  const areas = useProblemAreaList();
   const [editing, setEditing] = useState<ProblemArea | null>(null);
   const ids = areas.data?.map((a) => a.id) ?? [];
 

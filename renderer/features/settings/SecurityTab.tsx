@@ -5,7 +5,7 @@ import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/index';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useTeamSettings, useUpdateSettings } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
@@ -15,7 +15,7 @@ const schema = api['settings.update'].input;
 
 function AutoLockForm({ initial }: { initial: number }) {
   const { t } = useTranslation('settings');
-  const update = useApiMutation('settings.update', ['settings.get']);
+  const update = useUpdateSettings();
   const [formError, setFormError] = useState<string | null>(null);
   type V = { autoLockMinutes: number | string };
   const { form, applyServer } = useLiveForm<V>({
@@ -75,7 +75,7 @@ function AutoLockForm({ initial }: { initial: number }) {
 
 export function SecurityTab() {
   const { t } = useTranslation('settings');
-  const settings = useApi('settings.get', {});
+  const settings = useTeamSettings();
   return (
     <Paper withBorder radius="md" p="lg" maw={560}>
       <Stack gap="md">

@@ -21,7 +21,7 @@ import { api, type Input } from '../../../shared/api/index';
 import type { User } from '../../../shared/api/index';
 import { ROLES, type Role } from '../../../shared/domain/roles';
 import { ApiError } from '../../api/client';
-import { useApi, useApiMutation } from '../../api/hooks';
+import { useCreateUser, useUpdateUser, useUsers } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
 import { useSession } from '../../app/session';
@@ -99,7 +99,7 @@ const createSchema = api['users.create'].input;
 
 function AddUserForm({ onDone }: { onDone(): void }) {
   const { t } = useTranslation('settings');
-  const create = useApiMutation('users.create', ['users.list']);
+  const create = useCreateUser();
   const [formError, setFormError] = useState<unknown>(null);
   type V = { name: string; roles: Role[]; passphrase: string; confirm: string };
   const { form, applyServer, setServerError } = useLiveForm<V>({
@@ -168,9 +168,9 @@ function AddUserForm({ onDone }: { onDone(): void }) {
 // --- edit roles and deactivate ---------------------------------------------------
 
 /** users.update for one dialog: on success a notice and close; on failure the error stays for the dialog. */
-function useUpdateUser(onDone: () => void) {
+function useUserUpdate(onDone: () => void) {
   const { session, refresh } = useSession();
-  const update = useApiMutation('users.update', ['users.list']);
+  const update = useUpdateUser();
   const [err, setErr] = useState<unknown>(null);
   const run = async (input: Input<'users.update'>, notice: { title: string; message: string }) => {
     setErr(null);
@@ -190,7 +190,7 @@ function useUpdateUser(onDone: () => void) {
 function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
   const { t } = useTranslation('settings');
   const { session } = useSession();
-  const update = useUpdateUser(onDone);
+  const update = useUserUpdate(onDone);
   const [roles, setRoles] = useState<Role[]>(sortRoles(user.roles));
   const noRoles = roles.length === 0;
 
@@ -228,7 +228,7 @@ function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
 
 function DeactivateConfirm({ user, onDone }: { user: User; onDone(): void }) {
   const { t } = useTranslation('settings');
-  const update = useUpdateUser(onDone);
+  const update = useUserUpdate(onDone);
 
   const confirm = () =>
     update.run(
@@ -258,7 +258,7 @@ type Dialog = { kind: 'add' } | { kind: 'roles'; user: User } | { kind: 'deactiv
 export function UsersTab() {
   const { t, i18n } = useTranslation('settings');
   const { session } = useSession();
-  const users = useApi('users.list', {});
+  const users = useUsers();
   const [dialog, setDialog] = useState<Dialog>(null);
   const close = () => setDialog(null);
   const date = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { dateStyle: 'medium' });

@@ -27,10 +27,10 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/index';
 import type { SessionInfo, VaultUser } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
-import { useApi, useApiMutation } from '../../api/hooks';
 import { errorText, schemaValidator } from '../../app/forms';
 import { setLanguage, type Language } from '../../i18n';
 import { PassphraseStrength } from './PassphraseStrength';
+import { useCreateVault, useRecoverVault, useUnlockVault, useVaultStatus } from './queries';
 import { PassphraseInput } from './PassphraseInput';
 import { RecoveryKeyModal } from './RecoveryKeyModal';
 import { useLiveForm, withConfirm } from './useLiveForm';
@@ -159,7 +159,7 @@ const createSchema = api['vault.create'].input;
 function CreateVault({ onCreated, onExists }: { onCreated(k: CreatedKey): void; onExists(): void }) {
   const { t } = useTranslation('vault');
   const [formError, setFormError] = useState<string | null>(null);
-  const create = useApiMutation('vault.create');
+  const create = useCreateVault();
   type V = { teamName: string; userName: string; passphrase: string; confirm: string };
   const { form, applyServer } = useLiveForm<V>({
     initialValues: { teamName: '', userName: '', passphrase: '', confirm: '' },
@@ -246,7 +246,7 @@ function UnlockForm({
 }: UserFormProps & { onUnlocked(s: SessionInfo): void; onForgot(): void }) {
   const { t } = useTranslation('vault');
   const [formError, setFormError] = useState<string | null>(null);
-  const unlock = useApiMutation('vault.unlock');
+  const unlock = useUnlockVault();
   const passRef = useRef<HTMLInputElement>(null);
   type V = { userId: string | null; passphrase: string };
   const { form, applyServer, setServerError } = useLiveForm<V>({
@@ -326,7 +326,7 @@ function RecoverForm({
 }: UserFormProps & { onRecovered(k: CreatedKey): void; onBack(): void }) {
   const { t } = useTranslation('vault');
   const [formError, setFormError] = useState<string | null>(null);
-  const recover = useApiMutation('vault.recover');
+  const recover = useRecoverVault();
   type V = { userId: string | null; recoveryKey: string; newPassphrase: string; confirm: string };
   const { form, applyServer, setServerError } = useLiveForm<V>({
     initialValues: { userId, recoveryKey: '', newPassphrase: '', confirm: '' },
@@ -411,7 +411,7 @@ function RecoverForm({
 
 export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo): void }) {
   const { t } = useTranslation('vault');
-  const status = useApi('vault.status', {});
+  const status = useVaultStatus();
   const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
   const [userId, setUserId] = useState<string | null>(null);
   const [shownKey, setShownKey] = useState<CreatedKey | null>(null);

@@ -162,7 +162,13 @@ export interface LiveState {
 
 export interface MeetingDetail extends MeetingSummary {
   items: AgendaItem[];
+  /**
+   * The recorded attendance; while none is recorded (attendanceSaved false) a
+   * suggestion: the members of the latest meeting with attendance, or the active
+   * team members, all 'aanwezig' (ids 0). Quorum and sector warnings use what is shown.
+   */
   attendance: Attendee[];
+  attendanceSaved: boolean;
   quorum: QuorumState;
   /** Every sector warning of every item, for the agenda's banner. */
   sectorWarnings: SectorWarning[];

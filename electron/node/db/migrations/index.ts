@@ -1,7 +1,8 @@
 /** Every migration, in order. Add a file per schema change; never edit a released one. */
 import { m0001 } from './0001_foundation.js';
 import { m0002 } from './0002_referral.js';
+import { m0003 } from './0003_meetings.js';
 import type { Migration } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

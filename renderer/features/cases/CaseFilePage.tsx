@@ -37,7 +37,7 @@ import {
   useErrorText,
   useNotifySaved,
 } from './labels';
-import { ReferralForm, toFormValues } from './ReferralForm';
+import { ReferralForm, toFormValues } from './referral/ReferralForm';
 import { ReferralView } from './ReferralView';
 import { ScreeningTab } from './ScreeningTab';
 import { StatusMenu } from './StatusMenu';

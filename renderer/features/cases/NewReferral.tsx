@@ -7,7 +7,7 @@ import { Link, Navigate, useNavigate } from 'react-router';
 import { useSession } from '../../app/session';
 import { useNotifySaved } from './labels';
 import { useCreateCase } from './queries';
-import { ReferralForm, newReferralValues } from './ReferralForm';
+import { ReferralForm, newReferralValues } from './referral/ReferralForm';
 
 export function NewReferral() {
   const { t } = useTranslation('cases');

@@ -6,7 +6,7 @@
  */
 import type { Emit } from '../../shared/api/events.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
-import { handlers } from './services/index.js';
+import { handlers } from './features/index.js';
 import { Vault, type VaultOptions } from './vault/vault.js';
 
 export interface Backend {

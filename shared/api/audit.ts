@@ -13,11 +13,21 @@ export interface AuditEntry {
   device: string;
 }
 
+export type CheckpointProblemKind = 'bad_signature' | 'unknown_key' | 'mismatch' | 'missing_in_database';
+
 export interface AuditVerification {
   ok: boolean;
   entries: number;
   /** First entry whose hash does not match, when !ok. */
   brokenAt: number | null;
+  /** First entry (1-based position in the log, and its id) that differs from what a signed checkpoint recorded. */
+  firstChanged: { position: number; id: number | null } | null;
+  /** Entries removed at the end: a signed checkpoint counted `expected`, the log holds `found`. */
+  removedTail: { expected: number; found: number } | null;
+  /** Signed checkpoints found (database and keyring mirror) and how many verified. */
+  checkpoints: { total: number; valid: number; lastAt: string | null };
+  /** Checkpoints that do not verify, do not match the log, or are missing from the database. */
+  problems: { kind: CheckpointProblemKind; count: number; at: string; userId: number }[];
 }
 
 export const auditApi = {

@@ -3,6 +3,8 @@
  * a code, a Dutch message and, for validation, a message per field.
  */
 import type { z } from 'zod';
+import type { ConsentSubject } from '../domain/consent.js';
+import type { CaseStatus } from '../domain/status.js';
 import { formatMessage } from '../i18n/messages.js';
 
 export const ERROR_CODES = [
@@ -25,6 +27,12 @@ export const ERROR_CODES = [
   'CASE_NOT_WAITING',
   'CASE_ALREADY_PLANNED',
   'PHASE_TRANSITION',
+  'CONSENT_ALREADY_WITHDRAWN',
+  'USER_NAME_TAKEN',
+  'USER_NOT_REACTIVATABLE',
+  'BACKUP_TARGET_EXISTS',
+  'BACKUP_DIR_MISSING',
+  'BACKUP_WRITE_FAILED',
   'DB_NEWER',
   'DB_CORRUPT',
   'LAST_ADMIN',
@@ -33,6 +41,29 @@ export const ERROR_CODES = [
   'INTERNAL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/**
+ * The parameters each code carries: values and codes only, never sentences
+ * (the UI translates the code and fills these in). Codes listed here must carry
+ * exactly these; others carry plain values (names, numbers, codes).
+ */
+export interface ErrorParamMap {
+  THROTTLED: { seconds: number; retryAfterMs: number };
+  WRONG_PASSPHRASE: { failures: number; retryAfterMs: number };
+  WRONG_RECOVERY_KEY: { failures: number; retryAfterMs: number };
+  STATUS_TRANSITION: { from: CaseStatus; to: CaseStatus };
+  CONSENT_REQUIRED: { missing: ConsentSubject[] };
+  /** The operating system's error code, e.g. 'ENOSPC'. */
+  BACKUP_WRITE_FAILED: { errno: string };
+  DB_NEWER: { version: number };
+}
+type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];
+/** Params for code C; for a code only known as `ErrorCode` (rebuilt from data), anything that crossed as data. */
+export type ErrorParams<C extends ErrorCode> = [ErrorCode] extends [C]
+  ? Record<string, unknown>
+  : C extends keyof ErrorParamMap
+    ? ErrorParamMap[C]
+    : Record<string, ParamValue>;
 
 /** A field-level message: a translation key plus its parameters. */
 export interface FieldIssue {
@@ -43,21 +74,30 @@ export interface FieldIssue {
 /** What the UI receives when a call fails. Plain data: it crosses IPC and HTTP. */
 export interface ApiErrorData {
   code: ErrorCode;
-  /** Dutch, ready to show. */
+  /** Dutch fallback for logs and the CLI; the UI shows `msg:e.<code>` with `params` in its own language. */
   message: string;
+  /** See ErrorParamMap. */
   params: Record<string, unknown>;
   /** Dotted field path -> issue, for forms. */
   fields?: Record<string, FieldIssue>;
 }
 
-export class AppError extends Error {
+export class AppError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly params: Record<string, unknown>;
+
   constructor(
-    readonly code: ErrorCode,
-    readonly params: Record<string, unknown> = {},
+    readonly code: C,
+    params: ErrorParams<C> = {} as ErrorParams<C>,
     readonly fields?: Record<string, FieldIssue>,
   ) {
     super(formatMessage('nl', `e.${code}`, params));
     this.name = 'AppError';
+    this.params = params;
+  }
+
+  /** Rebuild an error that crossed a boundary as data. */
+  static fromData(data: ApiErrorData): AppError {
+    return new AppError(data.code, data.params, data.fields);
   }
 
   toData(): ApiErrorData {

@@ -25,7 +25,7 @@ import { createBackend, type Backend } from '../../electron/node/app.js';
 import { migrate, type Db } from '../../electron/node/db/database.js';
 import { generateDemoCases } from '../../electron/node/demo/demo-data.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
-import { listCases } from '../../electron/node/services/cases.js';
+import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
 const CASES = 10_000;
 const SEED = 2024;

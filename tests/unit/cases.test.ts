@@ -4,7 +4,7 @@ import { consentState } from '../../shared/domain/consent.js';
 import { ageOn, dutchToIso, isIsoDate, todayIso, yearsBefore } from '../../shared/domain/dates.js';
 import { initials, ReferralSchema, transitionFlag } from '../../shared/domain/referral.js';
 import { canTransition } from '../../shared/domain/status.js';
-import { ftsQuery } from '../../electron/node/services/cases.js';
+import { ftsQuery } from '../../electron/node/features/cases/case-list.sql.js';
 import { referral, unlockedBackend } from './helpers.js';
 
 const consent = (subject: 'jeugdige' | 'ouder', personName: string) => ({

@@ -17,7 +17,7 @@ import {
 } from '../../shared/domain/taxonomies.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
 import { DEMO_MUNICIPALITIES, generateDemoCases, planDemoCases } from '../../electron/node/demo/demo-data.js';
-import { listCases } from '../../electron/node/services/cases.js';
+import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 import { createBackend, type Backend } from '../../electron/node/app.js';
 import { PASS, unlockedBackend } from './helpers.js';
 

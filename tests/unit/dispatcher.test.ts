@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { api, METHOD_NAMES } from '../../shared/api/index.js';
-import { handlers } from '../../electron/node/services/index.js';
+import { handlers } from '../../electron/node/features/index.js';
 import { PASS, referral, unlockedBackend } from './helpers.js';
 
 describe('dispatcher', () => {

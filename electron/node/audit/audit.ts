@@ -5,7 +5,7 @@
  * entry breaks the chain; triggers in the schema refuse UPDATE and DELETE.
  */
 import { createHash } from 'node:crypto';
-import type { Db } from '../db/database.js';
+import type { Db, ReadDb } from '../db/database.js';
 import type { AuditVerification } from '../../../shared/api/index.js';
 
 export interface AuditRecord {
@@ -66,7 +66,7 @@ export function appendAudit(db: Db, rec: AuditRecord): void {
   ).run({ ...row, prev_hash: prev, hash: entryHash(prev, row) });
 }
 
-export function verifyAuditChain(db: Db): AuditVerification {
+export function verifyAuditChain(db: ReadDb): AuditVerification {
   let prev = GENESIS;
   let entries = 0;
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<Row>) {

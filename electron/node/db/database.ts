@@ -7,7 +7,43 @@ import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/errors.js';
 import { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
 
+/** The full connection: reads and writes. Only write handlers and data-module write functions take it. */
 export type Db = Database.Database;
+
+/** A prepared statement that can only read: no `run`, no `bind` to a writer. */
+export interface ReadStatement<P extends unknown[] = unknown[], R = unknown> {
+  readonly source: string;
+  get(...params: P): R | undefined;
+  all(...params: P): R[];
+  iterate(...params: P): IterableIterator<R>;
+  pluck(toggleState?: boolean): ReadStatement<P, R>;
+  raw(toggleState?: boolean): ReadStatement<P, R>;
+  expand(toggleState?: boolean): ReadStatement<P, R>;
+}
+
+/**
+ * The connection as a read-only handler sees it: `prepare` hands out statements
+ * without `run`, and there is no `exec`, `pragma` or `transaction`. A full `Db`
+ * is assignable to it, so read functions in the data modules take `ReadDb` and
+ * serve both kinds of handler.
+ */
+export interface ReadDb {
+  prepare(source: string): ReadStatement;
+}
+
+/**
+ * The run-time half of the read-only guarantee: a view of `db` that refuses any
+ * statement SQLite does not mark read-only (INSERT ... RETURNING included).
+ */
+export function readOnly(db: Db): ReadDb {
+  return {
+    prepare(source) {
+      const stmt = db.prepare(source);
+      if (!stmt.readonly) throw new Error('a read-only handler prepared a writing statement');
+      return stmt;
+    },
+  };
+}
 
 /** Key the connection; must run before anything reads the file. */
 function applyKey(db: Db, key: Buffer): void {

@@ -11,7 +11,8 @@ import { appendAudit } from '../audit/audit.js';
 import type { Vault } from '../vault/vault.js';
 import type { AuditSpec } from '../../../shared/api/method.js';
 import type { Emit } from '../../../shared/api/events.js';
-import type { Ctx, Handlers, PreparedHandler, PublicHandler, TxHandler } from './types.js';
+import type { Ctx, Handlers, PreparedHandler, PublicHandler, ReadCtx, ReadHandler, TxHandler } from './types.js';
+import { readOnly } from '../db/database.js';
 import { log } from '../log.js';
 
 export interface DispatcherOptions {
@@ -39,7 +40,7 @@ export class Dispatcher {
   /** Typed entry point for in-process callers (CLI, tests). Throws AppError on failure. */
   async call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>> {
     const res = await this.dispatch(method, input);
-    if (!res.ok) throw new AppError(res.error.code, res.error.params, res.error.fields);
+    if (!res.ok) throw AppError.fromData(res.error);
     return res.result as Result<M>;
   }
 
@@ -94,14 +95,21 @@ export class Dispatcher {
     const input = parse();
 
     const ctx: Ctx = { vault: this.vault, db: session.db, session, now: new Date().toISOString(), emit: this.emit };
-    const handler = this.handlers[method] as TxHandler<MethodName> | PreparedHandler<MethodName, unknown>;
+    const handler = this.handlers[method] as
+      | TxHandler<MethodName>
+      | ReadHandler<MethodName>
+      | PreparedHandler<MethodName, unknown>;
     try {
-      const prepared = typeof handler === 'function' ? undefined : await handler.prepare(ctx, input);
+      const prepared = 'prepare' in handler ? await handler.prepare(ctx, input) : undefined;
       // The session may have been locked while key derivation ran.
       if (this.vault.session !== session) throw new AppError('LOCKED');
       return session.db.transaction(() => {
         const result =
-          typeof handler === 'function' ? handler(ctx, input) : handler.run(ctx, input, prepared);
+          typeof handler === 'function'
+            ? handler(ctx, input)
+            : 'read' in handler
+              ? handler.read(readCtx(ctx), input)
+              : handler.run(ctx, input, prepared);
         if (result instanceof Promise) throw new Error(`handler ${method} must be synchronous`);
         if (def.audit) {
           for (const caseId of casesConcerned(def.audit, input, result)) {
@@ -148,11 +156,16 @@ export class Dispatcher {
   private toErrorData(method: unknown, err: unknown): ApiErrorData {
     if (err instanceof AppError) return err.toData();
     const code = (err as { code?: string })?.code ?? '';
-    if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT', { detail: '' }).toData();
+    if (code.startsWith('SQLITE_CONSTRAINT')) return new AppError('CONFLICT').toData();
     // Never log input or messages: they may hold personal data. Method and error kind only.
     log.error('dispatch failed', { method: String(method), kind: (err as Error)?.name ?? typeof err, code });
     return new AppError('INTERNAL').toData();
   }
+}
+
+/** A read handler's view of the call: a connection that refuses writes, no keyring access. */
+function readCtx(ctx: Ctx): ReadCtx {
+  return { vault: ctx.vault, db: readOnly(ctx.db), session: { user: ctx.session.user }, now: ctx.now };
 }
 
 /** One NEN 7513 record per case a call concerns; one record without a case when it names none. */

@@ -104,8 +104,8 @@ export function backupVault(vault: Vault, file: string, device: string): BackupR
     throw new AppError('FORBIDDEN');
   }
   const target = resolve(file);
-  if (existsSync(target) || existsSync(`${target}.keyring.json`)) throw new AppError('CONFLICT', { detail: 'het doelbestand bestaat al; een reservekopie overschrijft nooit een bestaand bestand.' });
-  if (!existsSync(dirname(target))) throw new AppError('CONFLICT', { detail: 'de doelmap bestaat niet.' });
+  if (existsSync(target) || existsSync(`${target}.keyring.json`)) throw new AppError('BACKUP_TARGET_EXISTS');
+  if (!existsSync(dirname(target))) throw new AppError('BACKUP_DIR_MISSING');
 
   let check: BackupCheck;
   let written = false;
@@ -125,7 +125,7 @@ export function backupVault(vault: Vault, file: string, device: string): BackupR
     audit('failed');
     if (err instanceof AppError) throw err;
     const code = (err as { code?: string })?.code ?? '';
-    throw new AppError('CONFLICT', { detail: `de reservekopie kon niet worden geschreven (${code || 'onbekende fout'}).` });
+    throw new AppError('BACKUP_WRITE_FAILED', { errno: code || 'UNKNOWN' });
   }
   copyFileSync(keyringPath(vault.dataDir), `${target}.keyring.json`);
   chmodSync(`${target}.keyring.json`, 0o600);

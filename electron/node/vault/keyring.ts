@@ -1,31 +1,114 @@
 /**
- * keyring.json: the only file beside the database. It holds wrapped copies of
- * the data key and what the unlock screen must show before anything is
- * decrypted: the team name and the team members' display names. No client data.
+ * keyring.json: the only file beside the database. It holds what the unlock
+ * screen must show before anything is decrypted (the team name and the members'
+ * display names), each member's public keys and wrapped private keys, the data
+ * key sealed to every member and to the recovery key pair, and a mirror of the
+ * latest signed audit checkpoints. No client data.
+ *
+ * Crash safety: every write goes to a sibling file that is fsynced and renamed
+ * over the keyring, after the current keyring was kept as `keyring.json.prev`;
+ * the folder is fsynced after the rename. A change that must land together with
+ * a database commit is written first as `pending` (with a transaction id that
+ * the same database transaction records), and promoted after the commit; at
+ * the next open an unpromoted change is promoted or dropped by looking the id up
+ * in the database (see vault/reconcile.ts).
+ *
+ * Damage: the file is validated with a schema that bounds the KDF parameters to
+ * what this app writes and names every algorithm it accepts; anything else is
+ * refused with KEYRING_DAMAGED, which names the file and the previous copy.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync, openSync, fsyncSync, closeSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { KdfParams, Wrapped } from './crypto.js';
-
-export interface KeyringUser {
-  userId: number;
-  name: string;
-  kdf: KdfParams;
-  wrap: Wrapped;
-}
-
-export interface Keyring {
-  format: 1;
-  vaultId: string;
-  teamName: string;
-  createdAt: string;
-  users: KeyringUser[];
-  recovery: { kdf: KdfParams; wrap: Wrapped };
-}
+import { z } from 'zod';
+import { AppError } from '../../../shared/api/errors.js';
+import type { HkdfParams, ScryptParams, Wrapped } from './crypto.js';
+import { SEAL_ALG, type Sealed } from './keys.js';
 
 export const KEYRING_FILE = 'keyring.json';
+export const KEYRING_PREV = 'keyring.json.prev';
 export const DATABASE_FILE = 'adviestafel.db';
+
+const b64 = (bytes?: number) =>
+  z
+    .string()
+    .max(4096)
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/)
+    .refine((s) => bytes === undefined || Buffer.from(s, 'base64').length === bytes);
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** The bounds of what this app writes: production logN 17, tests 10. */
+export const SCRYPT_BOUNDS = { minLogN: 10, maxLogN: 18, r: 8, p: 1 } as const;
+
+const scryptSchema = z
+  .object({
+    alg: z.literal('scrypt'),
+    logN: z.number().int().min(SCRYPT_BOUNDS.minLogN).max(SCRYPT_BOUNDS.maxLogN),
+    r: z.literal(SCRYPT_BOUNDS.r),
+    p: z.literal(SCRYPT_BOUNDS.p),
+    salt: b64(16),
+  })
+  .strict();
+const hkdfSchema = z.object({ alg: z.literal('hkdf-sha256'), salt: b64(16) }).strict();
+const wrappedSchema = z.object({ alg: z.literal('aes-256-gcm'), iv: b64(12), ct: b64(), tag: b64(16) }).strict();
+const sealedSchema = z.object({ alg: z.literal(SEAL_ALG), epk: b64(32), iv: b64(12), ct: b64(32), tag: b64(16) }).strict();
+
+const userSchema = z
+  .object({
+    userId: z.number().int().positive(),
+    name: z.string().min(1).max(80),
+    kdf: scryptSchema,
+    boxPub: b64(32),
+    signPub: b64(32),
+    secrets: wrappedSchema,
+    dataKey: sealedSchema,
+  })
+  .strict();
+
+const checkpointSchema = z
+  .object({
+    userId: z.number().int().positive(),
+    at: z.string().max(40),
+    count: z.number().int().min(0),
+    from: z.number().int().min(1),
+    headHash: hex64,
+    segDigest: hex64,
+    signPub: b64(32),
+    sig: b64(64),
+  })
+  .strict();
+
+const bodySchema = z
+  .object({
+    format: z.literal(2),
+    vaultId: z.uuid(),
+    teamName: z.string().min(1).max(120),
+    createdAt: z.string().max(40),
+    /** Which data key: raised by every re-key. */
+    generation: z.number().int().positive(),
+    /** A user was removed but the data key not yet replaced: the next unlock re-keys. */
+    rekeyDue: z.boolean().optional(),
+    users: z.array(userSchema).min(1).max(1000),
+    recovery: z.object({ kdf: hkdfSchema, boxPub: b64(32), dataKey: sealedSchema }).strict(),
+    checkpoints: z.array(checkpointSchema).max(200),
+  })
+  .strict();
+
+const keyringSchema = bodySchema.extend({
+  pending: z.object({ txid: z.uuid(), next: bodySchema }).strict().optional(),
+});
+
+export type KeyringUser = Omit<z.infer<typeof userSchema>, 'kdf' | 'secrets' | 'dataKey'> & { kdf: ScryptParams; secrets: Wrapped; dataKey: Sealed };
+export type CheckpointMirror = z.infer<typeof checkpointSchema>;
+export interface KeyringBody extends Omit<z.infer<typeof bodySchema>, 'users' | 'recovery'> {
+  users: KeyringUser[];
+  recovery: { kdf: HkdfParams; boxPub: string; dataKey: Sealed };
+}
+export interface Keyring extends KeyringBody {
+  pending?: { txid: string; next: KeyringBody };
+}
+
+export type KeyringDamage = 'missing' | 'empty' | 'not_json' | 'old_format' | 'unknown_algorithm' | 'kdf_out_of_range' | 'invalid';
 
 export function keyringPath(dataDir: string): string {
   return join(dataDir, KEYRING_FILE);
@@ -39,29 +122,122 @@ export function keyringExists(dataDir: string): boolean {
   return existsSync(keyringPath(dataDir));
 }
 
-export function readKeyring(dataDir: string): Keyring {
-  const parsed = JSON.parse(readFileSync(keyringPath(dataDir), 'utf8')) as Keyring;
-  if (parsed.format !== 1 || !Array.isArray(parsed.users)) throw new Error('unknown keyring format');
-  return parsed;
+/** Validate a keyring's text; returns the keyring or the kind of damage. */
+export function parseKeyring(text: string): { ok: true; keyring: Keyring } | { ok: false; damage: KeyringDamage } {
+  if (text.trim() === '') return { ok: false, damage: 'empty' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { ok: false, damage: 'not_json' };
+  }
+  const parsed = keyringSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, keyring: parsed.data as Keyring };
+  if ((raw as { format?: unknown } | null)?.format === 1) return { ok: false, damage: 'old_format' };
+  const paths = parsed.error.issues.map((i) => ({ path: i.path.map(String), code: i.code }));
+  if (paths.some((p) => p.path.at(-1) === 'alg')) return { ok: false, damage: 'unknown_algorithm' };
+  if (paths.some((p) => p.path.includes('kdf') && ['logN', 'r', 'p'].includes(p.path.at(-1) ?? ''))) {
+    return { ok: false, damage: 'kdf_out_of_range' };
+  }
+  return { ok: false, damage: 'invalid' };
 }
 
-/** Atomic replace: write a sibling, fsync, rename. A crash leaves the old or the new file, never half. */
-export function writeKeyring(dataDir: string, keyring: Keyring): void {
-  const target = keyringPath(dataDir);
-  const tmp = `${target}.${process.pid}.tmp`;
-  writeFileSync(tmp, JSON.stringify(keyring, null, 2), { mode: 0o600 });
-  const fd = openSync(tmp, 'r');
+/** The damage of the previous copy, or null when `keyring.json.prev` is a valid keyring. */
+export function previousKeyringState(dataDir: string): 'ok' | 'absent' | 'damaged' {
+  const prev = join(dataDir, KEYRING_PREV);
+  if (!existsSync(prev)) return 'absent';
+  return parseKeyring(readFileSync(prev, 'utf8')).ok ? 'ok' : 'damaged';
+}
+
+export function readKeyring(dataDir: string): Keyring {
+  const file = keyringPath(dataDir);
+  let text: string;
   try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw damaged(dataDir, 'missing');
+  }
+  const res = parseKeyring(text);
+  if (!res.ok) throw damaged(dataDir, res.damage);
+  return res.keyring;
+}
+
+function damaged(dataDir: string, reason: KeyringDamage): AppError {
+  return new AppError('KEYRING_DAMAGED', { file: KEYRING_FILE, reason, previous: previousKeyringState(dataDir) === 'ok' });
+}
+
+/** fsync a folder, so a rename in it survives a power cut (a no-op where folders cannot be opened). */
+export function fsyncDir(dir: string): void {
+  let fd: number | null = null;
+  try {
+    fd = openSync(dir, 'r');
+    fsyncSync(fd);
+  } catch {
+    // Windows cannot open a directory; NTFS journals the rename itself.
+  } finally {
+    if (fd !== null) closeSync(fd);
+  }
+}
+
+function writeSynced(file: string, text: string): void {
+  const fd = openSync(file, 'w', 0o600);
+  try {
+    writeFileSync(fd, text);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Atomic replace with rotation: the new text goes to a fsynced sibling; the
+ * current keyring is copied to `keyring.json.prev` (also via a fsynced sibling
+ * and a rename); then the sibling is renamed over the keyring and the folder
+ * fsynced. A kill at any point leaves a valid keyring.json.
+ */
+export function writeKeyring(dataDir: string, keyring: Keyring): void {
+  const target = keyringPath(dataDir);
+  const tmp = `${target}.${process.pid}.tmp`;
+  writeSynced(tmp, JSON.stringify(keyring, null, 2));
+  if (existsSync(target) && parseKeyring(readFileSync(target, 'utf8')).ok) {
+    const prevTmp = `${join(dataDir, KEYRING_PREV)}.${process.pid}.tmp`;
+    copyFileSync(target, prevTmp);
+    const fd = openSync(prevTmp, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(prevTmp, join(dataDir, KEYRING_PREV));
+  }
   renameSync(tmp, target);
+  fsyncDir(dataDir);
+}
+
+/** Put the previous copy back (after damage). The damaged file is kept beside it for inspection. */
+export function restorePreviousKeyring(dataDir: string): void {
+  if (previousKeyringState(dataDir) !== 'ok') throw damaged(dataDir, 'missing');
+  const target = keyringPath(dataDir);
+  if (existsSync(target)) renameSync(target, `${target}.damaged-${Date.now()}`);
+  copyFileSync(join(dataDir, KEYRING_PREV), target);
+  fsyncDir(dataDir);
+}
+
+/** Remove stray temporary siblings a killed write may have left. */
+export function removeKeyringTemps(dataDir: string, names: string[]): void {
+  for (const n of names) if (/^keyring\.json(\.prev)?\.\d+\.tmp$/.test(n)) rmSync(join(dataDir, n), { force: true });
 }
 
 export function newVaultId(): string {
   return randomUUID();
 }
 
-export const userAad = (k: Pick<Keyring, 'vaultId'>, userId: number) => `adviestafel:${k.vaultId}:user:${userId}`;
-export const recoveryAad = (k: Pick<Keyring, 'vaultId'>) => `adviestafel:${k.vaultId}:recovery`;
+/** The keyring without its pending change. */
+export function bodyOf(k: Keyring): KeyringBody {
+  const { pending: _pending, ...body } = k;
+  return body;
+}
+
+export const secretsAad = (k: Pick<KeyringBody, 'vaultId'>, userId: number) => `adviestafel:${k.vaultId}:user:${userId}:keys`;
+export const dataKeyAad = (k: Pick<KeyringBody, 'vaultId'>, generation: number, recipient: number | 'recovery') =>
+  `adviestafel:${k.vaultId}:gen:${generation}:${recipient === 'recovery' ? 'recovery' : `user:${recipient}`}`;

@@ -125,7 +125,7 @@ function AddUserForm({ onDone }: { onDone(): void }) {
       });
       onDone();
     } catch (err) {
-      if (err instanceof ApiError && err.code === 'CONFLICT') setServerError('name', t('users.nameTaken'));
+      if (err instanceof ApiError && err.code === 'USER_NAME_TAKEN') setServerError('name', t('users.nameTaken'));
       else if (!applyServer(err, t)) setFormError(err);
     }
   });

@@ -23,7 +23,7 @@ import { CaseListQuery } from '../../shared/api/index.js';
 import type { CaseStatus } from '../../shared/domain/status.js';
 import { createBackend, type Backend } from '../../electron/node/app.js';
 import { migrate, type Db } from '../../electron/node/db/database.js';
-import { generateDemoCases } from '../../electron/node/demo/demo-data.js';
+import { generateDemoCases } from '../../electron/node/demo/index.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
@@ -103,7 +103,7 @@ function openPlain(file: string): Db {
 
 function ctxFor(b: Backend, db: Db, now: string): Ctx {
   const session = b.vault.requireSession();
-  return { vault: b.vault, db, session: { db, user: session.user }, now };
+  return { vault: b.vault, db, session: { db, user: session.user }, now, emit: () => {} };
 }
 
 async function run(): Promise<Metric[]> {

@@ -16,7 +16,7 @@ import {
   URGENCIES,
 } from '../../shared/domain/taxonomies.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
-import { DEMO_MUNICIPALITIES, generateDemoCases, planDemoCases } from '../../electron/node/demo/demo-data.js';
+import { DEMO_MUNICIPALITIES, generateDemoCases, planDemoCases } from '../../electron/node/demo/index.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 import { createBackend, type Backend } from '../../electron/node/app.js';
 import { PASS, unlockedBackend } from './helpers.js';
@@ -25,7 +25,7 @@ const NOW = new Date().toISOString();
 
 function ctxOf(b: Backend, now = NOW): Ctx {
   const session = b.vault.requireSession();
-  return { vault: b.vault, db: session.db, session, now };
+  return { vault: b.vault, db: session.db, session, now, emit: () => {} };
 }
 
 describe('demo data: 300 cases', () => {

@@ -1,0 +1,17 @@
+/** Every CLI command, in the order the help lists them. A new command adds its file and one line here. */
+import type { Command } from '../util.js';
+import { backupCommand } from './backup.js';
+import { callCommand } from './call.js';
+import { demoDataCommand } from './demo-data.js';
+import { initCommand } from './init.js';
+import { methodsCommand } from './methods.js';
+import { verifyCommand } from './verify.js';
+
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  verifyCommand,
+  backupCommand,
+  demoDataCommand,
+  methodsCommand,
+  callCommand,
+];

@@ -56,6 +56,24 @@ export interface ErrorParamMap {
   /** The operating system's error code, e.g. 'ENOSPC'. */
   BACKUP_WRITE_FAILED: { errno: string };
   DB_NEWER: { version: number };
+  /** A stale autosave: nothing was written; both texts travel so the UI can show both. */
+  NOTE_CONFLICT: {
+    itemId: number;
+    field: string;
+    baseVersion: number;
+    currentVersion: number;
+    currentText: string;
+    yourText: string;
+    savedBy: string;
+    savedAt: string;
+  };
+  /** `status`: the meeting's status (geannuleerd | afgerond | gepland | bezig). */
+  MEETING_CLOSED: { status: string };
+  MEETING_NOT_RUNNING: { status: string };
+  CASE_NOT_WAITING: { status: CaseStatus };
+  CASE_ALREADY_PLANNED: { meetingId: number; date: string };
+  /** Item phases (shared/domain/meetings.ts ITEM_PHASES). */
+  PHASE_TRANSITION: { from: string; to: string };
 }
 type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];
 /** Params for code C; for a code only known as `ErrorCode` (rebuilt from data), anything that crossed as data. */

@@ -10,6 +10,7 @@
  */
 import type { Ctx } from '../dispatch/types.js';
 import { generateDemoCases, type DemoResult } from '../features/cases/demo.js';
+import { generateDemoMeetings, type DemoMeetingsResult } from '../features/meetings/demo.js';
 
 export { DEMO_MUNICIPALITIES, mulberry32 } from './corpus.js';
 export { demoCasePlans, generateDemoCases, planDemoCases, writeDemoCase } from '../features/cases/demo.js';
@@ -24,6 +25,7 @@ export interface DemoOptions {
 /** What each feature's generator made. */
 export interface DemoData {
   cases: DemoResult;
+  meetings: DemoMeetingsResult;
 }
 
 /** A per-feature seed: the same run seed gives each feature its own, stable sequence. */
@@ -38,6 +40,7 @@ export function generateDemoData(ctx: Ctx, opts: DemoOptions): DemoData {
   return ctx.db.transaction(() => {
     // The cases keep the run's seed itself, so `--seed S` gives the same cases as before.
     const cases = generateDemoCases(ctx, opts.cases, opts.seed);
-    return { cases };
+    const meetings = generateDemoMeetings(ctx, cases.ids, featureSeed(opts.seed, 'meetings'));
+    return { cases, meetings };
   })();
 }

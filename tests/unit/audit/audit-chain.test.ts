@@ -4,8 +4,8 @@
  * verifyAuditChain at the first entry that no longer fits.
  */
 import { describe, expect, it } from 'vitest';
-import { appendAudit, verifyAuditChain } from '../../electron/node/audit/audit.js';
-import { referral, unlockedBackend } from './helpers.js';
+import { appendAudit, verifyAuditChain } from '../../../electron/node/audit/audit.js';
+import { referral, unlockedBackend } from '../helpers.js';
 
 async function vaultWithHistory() {
   const b = await unlockedBackend();

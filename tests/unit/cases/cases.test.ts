@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isValidBsn } from '../../shared/domain/bsn.js';
-import { consentState } from '../../shared/domain/consent.js';
-import { ageOn, dutchToIso, isIsoDate, todayIso, yearsBefore } from '../../shared/domain/dates.js';
-import { initials, ReferralSchema, transitionFlag } from '../../shared/domain/referral.js';
-import { canTransition } from '../../shared/domain/status.js';
-import { ftsQuery } from '../../electron/node/features/cases/case-list.sql.js';
-import { referral, unlockedBackend } from './helpers.js';
+import { isValidBsn } from '../../../shared/domain/bsn.js';
+import { consentState } from '../../../shared/domain/consent.js';
+import { ageOn, dutchToIso, isIsoDate, todayIso, yearsBefore } from '../../../shared/domain/dates.js';
+import { initials, ReferralSchema, transitionFlag } from '../../../shared/domain/referral.js';
+import { canTransition } from '../../../shared/domain/status.js';
+import { ftsQuery } from '../../../electron/node/features/cases/case-list.sql.js';
+import { referral, unlockedBackend } from '../helpers.js';
 
 const consent = (subject: 'jeugdige' | 'ouder', personName: string) => ({
   subject,
@@ -155,6 +155,19 @@ describe('status transitions', () => {
     expect(res).toMatchObject({ ok: false, error: { fields: { withdrawnOn: { key: 'v.withdrawn_before_given' } } } });
     const ok = await b.dispatcher.call('consent.withdraw', { caseId: id, consentId: f.consents[0]!.id, withdrawnOn: '2026-02-01', reason: 'Op verzoek' });
     expect(ok.consents[0]?.withdrawnOn).toBe('2026-02-01');
+  });
+
+  it('withdrawing a consent twice is refused with its own code, no sentence in the params, and changes nothing', async () => {
+    const b = await unlockedBackend();
+    const { id } = await b.dispatcher.call('cases.create', { referral: referral() });
+    const f = await b.dispatcher.call('consent.add', { caseId: id, ...consent('jeugdige', 'Fenna') });
+    const consentId = f.consents[0]!.id;
+    await b.dispatcher.call('consent.withdraw', { caseId: id, consentId, withdrawnOn: '2026-02-01', reason: 'Op verzoek' });
+    const again = await b.dispatcher.dispatch('consent.withdraw', { caseId: id, consentId, withdrawnOn: '2026-03-01' });
+    expect(again).toMatchObject({ ok: false, error: { code: 'CONSENT_ALREADY_WITHDRAWN', params: {} } });
+    if (!again.ok) expect(again.error.message).toMatch(/al ingetrokken/);
+    const file = await b.dispatcher.call('cases.get', { caseId: id });
+    expect(file.consents[0]).toMatchObject({ withdrawnOn: '2026-02-01', withdrawnReason: 'Op verzoek' });
   });
 });
 

@@ -2,78 +2,11 @@
  * The admin CLI, run as a real subprocess against temp vaults, with a low
  * scrypt cost (ADVIESTAFEL_TEST_LOGN=10). All names are fictional.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../electron/node/app.js';
-import { PASS, referral } from './helpers.js';
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const CLI = join(ROOT, 'electron/cli/main.ts');
-const RECOVERY_KEY = /\b[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}\b/;
-
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], env: Record<string, string | undefined> = {}): Run {
-  const fullEnv: NodeJS.ProcessEnv = {
-    ...process.env,
-    ADVIESTAFEL_PASSPHRASE: PASS,
-    ADVIESTAFEL_TEST_LOGN: '10',
-    ADVIESTAFEL_DATA_DIR: undefined,
-    ...env,
-  };
-  for (const k of Object.keys(fullEnv)) if (fullEnv[k] === undefined) delete fullEnv[k];
-  const r = spawnSync(process.execPath, ['--import', 'tsx', CLI, ...args], {
-    cwd: ROOT,
-    env: fullEnv,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 60_000,
-  });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-/** A failure: non-zero exit, exactly one line on stderr, no stack trace. */
-function expectOneLineFailure(r: Run, pattern?: RegExp): void {
-  expect(r.status, r.stderr).not.toBe(0);
-  const lines = r.stderr.split('\n').filter((l) => l.trim() !== '');
-  expect(lines, r.stderr).toHaveLength(1);
-  expect(lines[0]).toMatch(/^fout: /);
-  expect(r.stderr).not.toMatch(/\n\s+at |Error:|\.ts:\d+/);
-  expect(r.stderr + r.stdout).not.toContain(PASS);
-  if (pattern) expect(lines[0]).toMatch(pattern);
-}
-
-let root: string;
-beforeAll(() => {
-  root = mkdtempSync(join(tmpdir(), 'adviestafel-cli-test-'));
-});
-afterAll(() => {
-  rmSync(root, { recursive: true, force: true });
-});
-
-const vaultDir = (name: string) => join(root, name);
-
-async function inProcess<T>(dataDir: string, f: (b: Backend) => Promise<T>): Promise<T> {
-  const b = createBackend({ dataDir, logN: 10, device: 'testapparaat' });
-  try {
-    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: PASS });
-    return await f(b);
-  } finally {
-    b.close();
-  }
-}
-
-function init(dir: string): Run {
-  return cli(['init', '--data-dir', dir, '--team', 'Expertteam Testregio', '--user', 'Beheerder Test']);
-}
+import { describe, expect, it } from 'vitest';
+import { PASS, referral } from '../helpers.js';
+import { cli, expectOneLineFailure, init, inProcess, RECOVERY_KEY, root, vaultDir } from './run.js';
 
 describe('cli', () => {
   it('init creates a vault and prints the recovery key once, never the passphrase', () => {

@@ -3,10 +3,10 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, backupTo } from '../../electron/node/db/database.js';
-import { LATEST_VERSION, MIGRATIONS } from '../../electron/node/db/migrations/index.js';
-import { AppError } from '../../shared/api/errors.js';
-import { tempDir, unlockedBackend } from './helpers.js';
+import { openDatabase, backupTo } from '../../../electron/node/db/database.js';
+import { LATEST_VERSION, MIGRATIONS } from '../../../electron/node/db/migrations/index.js';
+import { AppError } from '../../../shared/api/errors.js';
+import { tempDir, unlockedBackend } from '../helpers.js';
 
 function codeOf(fn: () => unknown): string {
   try {

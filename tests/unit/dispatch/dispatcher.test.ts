@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { api, METHOD_NAMES } from '../../shared/api/index.js';
-import { handlers } from '../../electron/node/features/index.js';
-import { PASS, referral, unlockedBackend } from './helpers.js';
+import { api, METHOD_NAMES } from '../../../shared/api/index.js';
+import { handlers } from '../../../electron/node/features/index.js';
+import { PASS, referral, unlockedBackend } from '../helpers.js';
 
 describe('dispatcher', () => {
   it('has exactly one handler per contract method', () => {

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AppError } from '../../shared/api/errors.js';
-import { backend, PASS, referral, tempDir, unlockedBackend } from './helpers.js';
+import { AppError } from '../../../shared/api/errors.js';
+import { backend, PASS, referral, tempDir, unlockedBackend } from '../helpers.js';
 
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};

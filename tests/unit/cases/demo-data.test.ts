@@ -3,23 +3,23 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseListQuery } from '../../shared/api/index.js';
-import { consentState } from '../../shared/domain/consent.js';
-import { ageOn } from '../../shared/domain/dates.js';
-import { ReferralSchema } from '../../shared/domain/referral.js';
-import { CASE_STATUSES } from '../../shared/domain/status.js';
+import { CaseListQuery } from '../../../shared/api/index.js';
+import { consentState } from '../../../shared/domain/consent.js';
+import { ageOn } from '../../../shared/domain/dates.js';
+import { ReferralSchema } from '../../../shared/domain/referral.js';
+import { CASE_STATUSES } from '../../../shared/domain/status.js';
 import {
   AGE_GROUP_KEYS,
   CLOSURE_REASONS,
   DEFAULT_PROBLEM_AREAS,
   SCREENING_OUTCOMES,
   URGENCIES,
-} from '../../shared/domain/taxonomies.js';
-import type { Ctx } from '../../electron/node/dispatch/types.js';
-import { DEMO_MUNICIPALITIES, generateDemoCases, planDemoCases } from '../../electron/node/demo/index.js';
-import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
-import { createBackend, type Backend } from '../../electron/node/app.js';
-import { PASS, unlockedBackend } from './helpers.js';
+} from '../../../shared/domain/taxonomies.js';
+import type { Ctx } from '../../../electron/node/dispatch/types.js';
+import { DEMO_MUNICIPALITIES, generateDemoCases, planDemoCases } from '../../../electron/node/demo/index.js';
+import { listCases } from '../../../electron/node/features/cases/case-list.sql.js';
+import { createBackend, type Backend } from '../../../electron/node/app.js';
+import { PASS, unlockedBackend } from '../helpers.js';
 
 const NOW = new Date().toISOString();
 

@@ -12,6 +12,7 @@ import { call, onLocked } from '../api/client';
 import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';
 import { forgetSearches } from '../features/cases/listParams';
+import { runBeforeLock, useChromeMode } from './chrome';
 import { SessionContext, makeCan, type SessionContextValue } from './session';
 import { FeatureRoutes } from './FeatureRoutes';
 import { Shell } from './Shell';
@@ -55,6 +56,8 @@ function VaultGate() {
   useEffect(() => onLocked(forget), [forget]);
 
   const lock = useCallback(async () => {
+    // Unsaved typing (meeting notes) is saved first, then the vault locks.
+    await runBeforeLock();
     try {
       await call('session.lock', {});
     } finally {
@@ -94,9 +97,11 @@ function VaultGate() {
 }
 
 export function App() {
+  // No notification (it could be about another case) while the family is in the room or on the projector.
+  const chrome = useChromeMode();
   return (
     <MantineProvider theme={theme} defaultColorScheme="light">
-      <Notifications position="bottom-right" />
+      {chrome === 'normal' && <Notifications position="bottom-right" />}
       <QueryClientProvider client={queryClient}>
         <VaultGate />
       </QueryClientProvider>

@@ -6,17 +6,18 @@ import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
+import { useChromeMode } from './chrome';
 import { Navigation } from './Navigation';
 import { useSession } from './session';
 
 const ACTIVITY_PING_MS = 60_000;
 
 /** Locks after the team's idle time; tells the backend about activity so its own backstop agrees. */
-function useIdleLock(minutes: number, lock: () => Promise<void>) {
+function useIdleLock(minutes: number, lock: () => Promise<void>, enabled: boolean) {
   const idle = useIdle(minutes * 60_000, { initialState: false });
   useEffect(() => {
-    if (idle) void lock();
-  }, [idle, lock]);
+    if (idle && enabled) void lock();
+  }, [idle, lock, enabled]);
 
   const lastPing = useRef(Date.now());
   useEffect(() => {
@@ -35,42 +36,53 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { session, lock } = useSession();
   const [opened, { toggle }] = useDisclosure();
-  useIdleLock(session.autoLockMinutes, lock);
+  // Family-safe and presentation screens: header and navigation are unmounted, not hidden.
+  const mode = useChromeMode();
+  const bare = mode !== 'normal';
+  useIdleLock(session.autoLockMinutes, lock, mode !== 'presentation');
 
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-      <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-            <Title order={4}>Adviestafel</Title>
-            <Text c="dimmed" size="sm" visibleFrom="sm">
-              {session.teamName}
-            </Text>
+    <AppShell
+      header={bare ? undefined : { height: 56 }}
+      navbar={bare ? undefined : { width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      {bare ? null : (
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+              <Title order={4}>Adviestafel</Title>
+              <Text c="dimmed" size="sm" visibleFrom="sm">
+                {session.teamName}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <Text size="sm" visibleFrom="sm" data-testid="current-user">
+                {session.userName}
+              </Text>
+              <SegmentedControl
+                size="xs"
+                aria-label={t('language')}
+                value={i18n.language}
+                onChange={(v) => setLanguage(v as Language)}
+                data={[
+                  { value: 'nl', label: 'NL' },
+                  { value: 'en', label: 'EN' },
+                ]}
+              />
+              <Button variant="light" size="xs" leftSection={<IconLock size={16} />} onClick={() => void lock()}>
+                {t('lock')}
+              </Button>
+            </Group>
           </Group>
-          <Group gap="sm" wrap="nowrap">
-            <Text size="sm" visibleFrom="sm" data-testid="current-user">
-              {session.userName}
-            </Text>
-            <SegmentedControl
-              size="xs"
-              aria-label={t('language')}
-              value={i18n.language}
-              onChange={(v) => setLanguage(v as Language)}
-              data={[
-                { value: 'nl', label: 'NL' },
-                { value: 'en', label: 'EN' },
-              ]}
-            />
-            <Button variant="light" size="xs" leftSection={<IconLock size={16} />} onClick={() => void lock()}>
-              {t('lock')}
-            </Button>
-          </Group>
-        </Group>
-      </AppShell.Header>
-      <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-        <Navigation />
-      </AppShell.Navbar>
+        </AppShell.Header>
+      )}
+      {bare ? null : (
+        <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+          <Navigation />
+        </AppShell.Navbar>
+      )}
       <AppShell.Main>{children}</AppShell.Main>
     </AppShell>
   );

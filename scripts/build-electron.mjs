@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 /**
- * Bundles the Electron main process and the preload with esbuild:
- *   electron/main/main.ts       -> dist/electron/main.cjs    (Node, CJS)
- *   electron/preload/preload.ts -> dist/electron/preload.cjs (one CJS file: sandboxed preloads cannot require local files)
+ * Bundles the Electron main process, the backend worker and the preload with esbuild:
+ *   electron/main/main.ts                  -> dist/electron/main.cjs           (Node, CJS: the thin shell)
+ *   electron/node/worker/backend-worker.ts -> dist/electron/backend-worker.cjs (Node, CJS: vault, database, dispatcher)
+ *   electron/preload/preload.ts            -> dist/electron/preload.cjs        (one CJS file: sandboxed preloads cannot require local files)
  * The preload is built for the browser platform, so any Node built-in that
- * sneaks in fails the build. The renderer is built separately by vite.
+ * sneaks in fails the build, and it must stay under PRELOAD_MAX_BYTES (no zod:
+ * it checks method names against the generated shared/api/method-names.ts).
+ * The renderer is built separately by vite.
  */
 import { build } from 'esbuild';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -15,10 +19,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Source folders that must never end up in a shipped bundle. */
 export const FORBIDDEN_INPUTS = [/^electron\/bridge\//, /^electron\/cli\//, /^tests\//];
 
-export const mainOptions = {
+export const PRELOAD_MAX_BYTES = 20 * 1024;
+
+const nodeBundle = {
   absWorkingDir: root,
-  entryPoints: ['electron/main/main.ts'],
-  outfile: 'dist/electron/main.cjs',
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -27,6 +31,18 @@ export const mainOptions = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+};
+
+export const mainOptions = {
+  ...nodeBundle,
+  entryPoints: ['electron/main/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+};
+
+export const workerOptions = {
+  ...nodeBundle,
+  entryPoints: ['electron/node/worker/backend-worker.ts'],
+  outfile: 'dist/electron/backend-worker.cjs',
 };
 
 export const preloadOptions = {
@@ -51,10 +67,14 @@ export function forbiddenInputs(metafile) {
 }
 
 export async function buildElectron() {
-  for (const options of [mainOptions, preloadOptions]) {
+  for (const options of [mainOptions, workerOptions, preloadOptions]) {
     const { metafile } = await build(options);
     const bad = forbiddenInputs(metafile);
     if (bad.length) throw new Error(`${options.outfile} must not include: ${bad.join(', ')}`);
+  }
+  const preloadBytes = statSync(join(root, preloadOptions.outfile)).size;
+  if (preloadBytes >= PRELOAD_MAX_BYTES) {
+    throw new Error(`${preloadOptions.outfile} is ${preloadBytes} bytes; it must stay under ${PRELOAD_MAX_BYTES}`);
   }
 }
 

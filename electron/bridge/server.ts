@@ -8,8 +8,13 @@
  *  - bound to 127.0.0.1 only, random port;
  *  - Host must be 127.0.0.1:PORT or localhost:PORT (DNS rebinding);
  *  - anything but GET/HEAD must come without an Origin or from the bridge's own;
- *  - /api/call needs the session cookie (set by /open?token=…) or a Bearer token,
- *    both checked in constant time against a random 32-byte token.
+ *  - /api/call and /api/events need the session cookie (set by /open?token=…) or a
+ *    Bearer token, both checked in constant time against a random 32-byte token;
+ *    /api/events (a GET) is also refused with a foreign Origin or Sec-Fetch-Site.
+ *
+ * The backend runs in a worker thread (electron/node/worker/), as in Electron:
+ * this server only passes {method, input} -> envelope, and streams the backend's
+ * events (shared/api/events.ts) to every open page as Server-Sent Events.
  * Request bodies, tokens and inputs are never logged.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
@@ -18,8 +23,9 @@ import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { createBackend, type Backend } from '../node/app.js';
 import { log } from '../node/log.js';
+import { BackendHost } from '../node/worker/host.js';
+import { sourceWorker } from '../node/worker/source.js';
 import { CONTENT_SECURITY_POLICY, RESPONSE_HEADERS, mimeType, resolveUnderRoot } from '../node/shell-policy.js';
 
 export { CONTENT_SECURITY_POLICY };
@@ -40,6 +46,8 @@ export interface BridgeOptions {
   token?: string;
   /** Recorded as the device in the audit log; default: the host name. */
   device?: string;
+  /** Allow the backend's test-only operations (BackendHost.idleCheck, testOp). Tests only. */
+  testHooks?: boolean;
 }
 
 export interface Bridge {
@@ -50,7 +58,10 @@ export interface Bridge {
   token: string;
   port: number;
   dataDir: string;
-  backend: Backend;
+  /** The backend worker's host: call/dispatch, lock, events; test hooks when enabled. */
+  backend: BackendHost;
+  /** How many pages are following /api/events right now. */
+  eventStreams(): number;
   /** Stop listening, drop open connections, lock the vault. Idempotent. */
   close(): Promise<void>;
 }
@@ -99,11 +110,24 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
   const staticRoot = resolve(opts.staticDir ?? 'dist/renderer');
   const dataDir = resolve(opts.dataDir);
 
-  const backend = createBackend({
+  const backend = new BackendHost({
     dataDir,
     ...(opts.logN !== undefined ? { logN: opts.logN } : {}),
     ...(opts.device !== undefined ? { device: opts.device } : {}),
+    ...(opts.testHooks ? { testHooks: true } : {}),
+    createWorker: sourceWorker,
   });
+
+  // Every page following /api/events gets every event, as every Electron window does.
+  const streams = new Set<ServerResponse>();
+  backend.onEvent((event) => {
+    const frame = `data: ${JSON.stringify(event)}\n\n`;
+    for (const res of streams) res.write(frame);
+  });
+  const heartbeat = setInterval(() => {
+    for (const res of streams) res.write(': keep-alive\n\n');
+  }, 15_000);
+  heartbeat.unref();
 
   let port = 0;
   const allowedHosts = () => new Set([`${LOOPBACK}:${port}`, `localhost:${port}`]);
@@ -176,8 +200,31 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     const body = await readJson(req);
     if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpError(400);
     const { method, input } = body as { method?: unknown; input?: unknown };
-    const envelope = await backend.dispatcher.dispatch(method, input);
+    const envelope = await backend.dispatch(method, input);
     send(res, 200, JSON.stringify(envelope), 'application/json; charset=utf-8');
+  }
+
+  /** Server-Sent Events: the backend's events, for as long as the page keeps the stream open. */
+  function apiEvents(req: IncomingMessage, res: ServerResponse): void {
+    if (req.method !== 'GET') throw new HttpError(405, { Allow: 'GET' });
+    // A GET carries no Origin check in handle(): do it here, as for calls.
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== `http://${String(req.headers.host ?? '').toLowerCase()}`) throw new HttpError(403);
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin' && site !== 'none') throw new HttpError(403);
+    if (!isAuthorised(req)) throw new HttpError(401);
+    res.writeHead(200, {
+      ...baseHeaders(),
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-store',
+      Connection: 'keep-alive',
+    });
+    // Reconnect quickly if the stream drops; the comment line flushes the headers.
+    res.write('retry: 500\n: open\n\n');
+    streams.add(res);
+    const drop = () => streams.delete(res);
+    req.on('close', drop);
+    res.on('close', drop);
   }
 
   function open(req: IncomingMessage, res: ServerResponse, url: URL): void {
@@ -246,6 +293,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     }
     const url = new URL(req.url ?? '/', `http://${host}`);
     if (url.pathname === '/api/call') return apiCall(req, res);
+    if (url.pathname === '/api/events') return apiEvents(req, res);
     if (url.pathname === '/open') return open(req, res, url);
     return serveStatic(req, res, url);
   }
@@ -275,7 +323,8 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
       });
     });
   } catch (err) {
-    backend.close();
+    clearInterval(heartbeat);
+    await backend.close();
     throw err;
   }
   port = (server.address() as AddressInfo).port;
@@ -289,8 +338,11 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     port,
     dataDir,
     backend,
+    eventStreams: () => streams.size,
     close() {
       closing ??= new Promise<void>((done) => {
+        clearInterval(heartbeat);
+        streams.clear();
         server.close(() => done());
         server.closeAllConnections();
       }).finally(() => backend.close());

@@ -1,21 +1,25 @@
 /**
  * Electron entry (bundled to dist/electron/main.cjs). A thin shell: it applies
  * the policy in electron/node/shell-policy.ts, serves the renderer over app://
- * and hands every IPC call to the one dispatcher.
+ * and passes every IPC call to the backend worker (dist/electron/backend-worker.cjs),
+ * which holds the vault, the keys, the database and the dispatcher. The worker's
+ * events go to the windows; if it dies, the windows lock and the next call starts a new one.
  *
  * The crash reporter is never started, so no crash dumps are uploaded.
  */
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { BrowserWindow, app, session } from 'electron';
-import { createBackend, type Backend } from '../node/app.js';
+import { BackendHost } from '../node/worker/host.js';
 import { APP_NAME, defaultDataDir } from '../node/paths.js';
 import { SESSION_PARTITION } from '../node/shell-policy.js';
-import { registerIpc } from './ipc.js';
+import { forwardEvents, registerIpc } from './ipc.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { createMainWindow, hardenSession, hardenWebContents } from './window.js';
 
 // This bundle lives in dist/electron; the renderer build in dist/renderer.
 const PRELOAD = join(__dirname, 'preload.cjs');
+const BACKEND_WORKER = join(__dirname, 'backend-worker.cjs');
 const RENDERER_ROOT = join(__dirname, '..', 'renderer');
 
 // Same folder as the CLI and the preview (honours ADVIESTAFEL_DATA_DIR).
@@ -24,7 +28,7 @@ app.setPath('userData', defaultDataDir());
 app.enableSandbox();
 registerAppScheme();
 
-let backend: Backend | null = null;
+let backend: BackendHost | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -41,13 +45,17 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => app.quit());
 
   app.on('before-quit', () => {
-    backend?.close();
+    void backend?.close();
     backend = null;
   });
 
   void app.whenReady().then(() => {
-    backend = createBackend({ dataDir: app.getPath('userData') });
-    registerIpc(backend.dispatcher);
+    backend = new BackendHost({
+      dataDir: app.getPath('userData'),
+      createWorker: (config) => new Worker(BACKEND_WORKER, { workerData: config }),
+    });
+    registerIpc(backend);
+    forwardEvents(backend);
     const ses = session.fromPartition(SESSION_PARTITION);
     hardenSession(ses);
     hardenSession(session.defaultSession);

@@ -13,6 +13,8 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /** The one IPC channel; the preload repeats this literal (it cannot import node:path). */
 export const IPC_CHANNEL = 'adviestafel:call';
+/** Backend events to the windows (main -> renderer only); the preload repeats this literal too. */
+export const EVENT_CHANNEL = 'adviestafel:event';
 
 /**
  * In-memory session: no 'persist:' prefix, so cookies, caches, localStorage and

@@ -1,14 +1,19 @@
 /**
- * Sandboxed preload (bundled to dist/electron/preload.cjs). Exposes exactly one
- * function, `window.adviestafel.call`, and never ipcRenderer itself. Unknown
- * method names are rejected here, before they reach the main process.
+ * Sandboxed preload (bundled to dist/electron/preload.cjs, kept under 20 KB: no
+ * zod, no contract). Exposes exactly two functions, `window.adviestafel.call` and
+ * `window.adviestafel.onEvent`, and never ipcRenderer itself. Unknown method
+ * names are rejected here, against the generated list shared/api/method-names.ts,
+ * before they reach the main process; events are checked against EVENT_TYPES.
  */
-import { contextBridge, ipcRenderer } from 'electron';
-import { METHOD_NAMES, type Envelope, type Transport } from '../../shared/api/index.js';
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { isAppEvent, type AppEvent, type EventTransport } from '../../shared/api/events.js';
+import type { Envelope, Transport } from '../../shared/api/method.js';
+import { METHOD_NAME_LIST } from '../../shared/api/method-names.js';
 
-/** Same literal as IPC_CHANNEL in electron/node/shell-policy.ts (a sandboxed preload cannot load node:path). */
+/** Same literals as IPC_CHANNEL / EVENT_CHANNEL in electron/node/shell-policy.ts (a sandboxed preload cannot load node:path). */
 const CHANNEL = 'adviestafel:call';
-const KNOWN = new Set<string>(METHOD_NAMES);
+const EVENT_CHANNEL = 'adviestafel:event';
+const KNOWN = new Set<string>(METHOD_NAME_LIST);
 
 const preloadApi = {
   call(method: string, input: unknown): Promise<Envelope<unknown>> {
@@ -17,7 +22,17 @@ const preloadApi = {
     }
     return ipcRenderer.invoke(CHANNEL, method, input) as Promise<Envelope<unknown>>;
   },
-} satisfies Transport;
+  onEvent(listener: (event: AppEvent) => void): () => void {
+    if (typeof listener !== 'function') throw new TypeError('listener');
+    const handler = (_e: IpcRendererEvent, event: unknown) => {
+      if (isAppEvent(event)) listener(event);
+    };
+    ipcRenderer.on(EVENT_CHANNEL, handler);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, handler);
+    };
+  },
+} satisfies Transport & EventTransport;
 
 export type PreloadApi = typeof preloadApi;
 

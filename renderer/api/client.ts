@@ -5,10 +5,12 @@
  */
 import type { Envelope, Input, MethodName, Result, Transport } from '../../shared/api/index';
 import type { ApiErrorData, ErrorCode, FieldIssue } from '../../shared/api/errors';
+import type { EventTransport } from '../../shared/api/events';
 
 declare global {
   interface Window {
-    adviestafel?: Transport;
+    /** The preload's API (Electron only): calls, and events (see ./events.ts). */
+    adviestafel?: Transport & Partial<EventTransport>;
   }
 }
 
@@ -46,7 +48,7 @@ const transport = (): Transport => window.adviestafel ?? bridgeTransport;
 type Listener = () => void;
 const lockedListeners = new Set<Listener>();
 
-/** Called when any call finds the vault locked (idle backstop, another window). */
+/** Called when any call finds the vault locked (a lock the event stream did not report). */
 export function onLocked(listener: Listener): () => void {
   lockedListeners.add(listener);
   return () => lockedListeners.delete(listener);
@@ -55,6 +57,6 @@ export function onLocked(listener: Listener): () => void {
 export async function call<M extends MethodName>(method: M, input: Input<M>): Promise<Result<M>> {
   const env = await transport().call(method, input);
   if (env.ok) return env.result as Result<M>;
-  if (env.error.code === 'LOCKED') lockedListeners.forEach((l) => l());
+  if (env.error.code === 'LOCKED' || env.error.code === 'WORKER_DIED') lockedListeners.forEach((l) => l());
   throw new ApiError(env.error);
 }

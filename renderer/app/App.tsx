@@ -4,11 +4,13 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MantineProvider, Center, Loader } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
+import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { HashRouter } from 'react-router';
 import type { SessionInfo } from '../../shared/api/index';
 import { call, onLocked } from '../api/client';
+import { useAppEvent } from '../api/events';
 import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';
 import { forgetSearches } from '../features/cases/listParams';
@@ -54,6 +56,15 @@ function VaultGate() {
   }, [qc]);
 
   useEffect(() => onLocked(forget), [forget]);
+
+  // The backend locked (idle backstop, another window, or its worker stopped): show the unlock screen at once.
+  const { t } = useTranslation();
+  useAppEvent('vault.locked', (event) => {
+    forget();
+    if (event.reason === 'worker_died') {
+      notifications.show({ id: 'worker-died', color: 'red', autoClose: false, message: t('msg:e.WORKER_DIED') });
+    }
+  });
 
   const lock = useCallback(async () => {
     // Unsaved typing (meeting notes) is saved first, then the vault locks.

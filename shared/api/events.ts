@@ -25,6 +25,11 @@ export type AppEventType = AppEvent['type'];
 export type AppEventOf<T extends AppEventType> = Extract<AppEvent, { type: T }>;
 export type Emit = (event: AppEvent) => void;
 
+/** What the preload adds to `window.adviestafel` for events; returns the unsubscribe. */
+export interface EventTransport {
+  onEvent(listener: (event: AppEvent) => void): () => void;
+}
+
 export const EVENT_TYPES = ['vault.locked', 'job.progress', 'meeting.changed', 'integrity.failed'] as const satisfies readonly AppEventType[];
 
 /** Every AppEventType is listed (compile-time check). */

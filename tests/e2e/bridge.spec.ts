@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CONTENT_SECURITY_POLICY, MAX_BODY_BYTES, startBridge } from '../../electron/bridge/server.js';
-import { expect, scanDataDirFor, test } from './fixtures.js';
+import { createVault, expect, scanDataDirFor, test } from './fixtures.js';
 
 /** Fictional. */
 const TEAM = 'Expertteam Regio Zuiderdam';
@@ -250,6 +250,79 @@ test.describe('request guards', () => {
   });
 });
 
+test.describe('live events (/api/events)', () => {
+  test('need the cookie or token, our own origin, and GET', async ({ bridge }) => {
+    const host = `127.0.0.1:${bridge.port}`;
+    const auth = { Host: host, Authorization: `Bearer ${bridge.token}` };
+    expect((await raw(bridge.port, { path: '/api/events', headers: { Host: host } })).status).toBe(401);
+    expect((await raw(bridge.port, { path: '/api/events', headers: { ...auth, Origin: 'http://evil.example' } })).status).toBe(403);
+    expect((await raw(bridge.port, { path: '/api/events', headers: { ...auth, 'Sec-Fetch-Site': 'cross-site' } })).status).toBe(403);
+    expect((await raw(bridge.port, { path: '/api/events', method: 'POST', headers: auth })).status).toBe(405);
+    expect((await raw(bridge.port, { path: '/api/events', headers: { ...auth, Host: 'evil.example' } })).status).toBe(403);
+    expect(bridge.eventStreams()).toBe(0);
+  });
+
+  test('a second window follows a lock in the first within half a second, without polling', async ({
+    app: first,
+    bridge,
+    context,
+  }) => {
+    type Seen = { what: string; at: number }[];
+    const read = (page: typeof first, key: 'calls' | 'arrivals') =>
+      page.evaluate((k) => (window as unknown as Record<string, Seen>)[k] ?? [], key);
+    await createVault(first, { team: TEAM, user: USER, passphrase: PASS });
+
+    // The second window records every call it makes, and when each event reaches it (wall clock).
+    const second = await context.newPage();
+    await second.addInitScript(() => {
+      const w = window as unknown as Record<string, Seen>;
+      w.calls = [];
+      w.arrivals = [];
+      const original = window.fetch.bind(window);
+      window.fetch = (input, init) => {
+        if (String(input).endsWith('/api/call')) w.calls!.push({ what: JSON.parse(String(init?.body)).method, at: Date.now() });
+        return original(input, init);
+      };
+      new EventSource('/api/events').onmessage = (m) => w.arrivals!.push({ what: JSON.parse(m.data).type, at: Date.now() });
+    });
+    await second.goto(bridge.url);
+    const lockButton = (p: typeof first) => p.getByRole('button', { name: 'Vergrendelen' });
+    const unlockHeading = (p: typeof first) => p.getByRole('heading', { name: 'Ontgrendelen', exact: true });
+    await expect(lockButton(first)).toBeVisible();
+    await expect(lockButton(second)).toBeVisible();
+    // Both windows follow the stream (the second twice: the app, and the recorder above).
+    await expect.poll(() => bridge.eventStreams()).toBe(3);
+    // The second window has finished loading its screen: no new call for a while.
+    let before = -1;
+    await expect
+      .poll(async () => {
+        const n = (await read(second, 'calls')).length;
+        const settled = n === before;
+        before = n;
+        return settled;
+      }, { intervals: [400] })
+      .toBe(true);
+
+    let sentAt = 0;
+    bridge.backend.onEvent(() => (sentAt ||= Date.now()));
+    const quietFrom = Date.now();
+    await lockButton(first).click();
+    await expect(unlockHeading(first)).toBeVisible();
+    await expect(unlockHeading(second)).toBeVisible();
+    await expect(lockButton(second)).toBeHidden();
+
+    const arrivals = await read(second, 'arrivals');
+    expect(arrivals.map((a) => a.what)).toEqual(['vault.locked']);
+    expect(sentAt).toBeGreaterThan(0);
+    expect(arrivals[0]!.at - sentAt).toBeLessThan(500);
+    // No polling: between the lock and the event the second window asked nothing; afterwards it
+    // only refreshes the vault status for the unlock screen.
+    const calls = (await read(second, 'calls')).filter((c) => c.at >= quietFrom);
+    expect(calls.filter((c) => c.at < sentAt), JSON.stringify({ sentAt, calls })).toEqual([]);
+    expect(new Set(calls.map((c) => c.what)), JSON.stringify(calls)).toEqual(new Set(['vault.status']));
+  });
+});
+
 test.describe('static files', () => {
   test('the page carries the app CSP, nosniff and no-store', async ({ bridge, request, page }) => {
     for (const path of ['', 'index.html', 'zaken/42/overzicht']) {
@@ -301,9 +374,9 @@ test.describe('binding', () => {
     const dataDir = await mkdtemp(join(tmpdir(), 'adviestafel-e2e-'));
     try {
       const bridge = await startBridge({ dataDir, logN: 10 });
-      const created = await bridge.backend.dispatcher.dispatch('vault.create', { teamName: TEAM, userName: USER, passphrase: PASS });
+      const created = await bridge.backend.dispatch('vault.create', { teamName: TEAM, userName: USER, passphrase: PASS });
       expect(created.ok).toBe(true);
-      expect(bridge.backend.vault.session).not.toBeNull();
+      expect((await bridge.backend.call('vault.status', {})).session).not.toBeNull();
 
       // The keyring names the team and its members by design (unlock screen); never the passphrase.
       expect(await scanDataDirFor(dataDir, [PASS])).toEqual([]);
@@ -311,7 +384,8 @@ test.describe('binding', () => {
 
       await bridge.close();
       await bridge.close(); // idempotent
-      expect(bridge.backend.vault.session).toBeNull();
+      // The worker that held the key is gone; the host answers nothing but LOCKED.
+      await expect(bridge.backend.call('vault.status', {})).rejects.toMatchObject({ code: 'LOCKED' });
       expect(await canConnect('127.0.0.1', bridge.port)).toBe(false);
       expect(await scanDataDirFor(dataDir, [PASS])).toEqual([]);
     } finally {

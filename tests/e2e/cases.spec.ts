@@ -60,7 +60,7 @@ test('a screener registers a referral, records consent, screens it and finds it 
 
   await startAsChair(page);
   // The beheerder (first user) adds a screener; then the screener takes over.
-  await bridge.backend.dispatcher.call('users.create', {
+  await bridge.backend.call('users.create', {
     name: SCREENER,
     roles: ['screener'],
     passphrase: SCREENER_PASS,
@@ -137,7 +137,7 @@ test('a screener registers a referral, records consent, screens it and finds it 
     r.youth.birthDate = '2012-04-20';
     r.youth.municipality = 'Zuiderdam';
     r.questionReferrer = 'Zoekt een passende behandelplek.';
-    await bridge.backend.dispatcher.call('cases.create', { referral: r });
+    await bridge.backend.call('cases.create', { referral: r });
   }
   await page.getByRole('link', { name: 'Terug naar casussen' }).click();
   const rows = page.getByTestId('case-row');
@@ -219,7 +219,7 @@ test('screening "Geschikt" without consent shows the consent rule', async ({ app
   referral.youth.birthDate = '2013-05-02';
   referral.youth.municipality = 'Lindewaard';
   referral.questionReferrer = 'Vraagt om coördinatie tussen school en behandelaar.';
-  const { id } = await bridge.backend.dispatcher.call('cases.create', { referral });
+  const { id } = await bridge.backend.call('cases.create', { referral });
 
   await page.goto(`${bridge.url}#/cases/${id}?tab=screening`);
   await expect(page.getByTestId('internal-banner')).toBeVisible();
@@ -257,7 +257,7 @@ test('the case list shows initials, never full names', async ({ app: page, bridg
     r.youth.lastName = lastName;
     r.youth.birthDate = '2010-06-15';
     r.youth.municipality = municipality;
-    await bridge.backend.dispatcher.call('cases.create', { referral: r });
+    await bridge.backend.call('cases.create', { referral: r });
   }
   await page.reload();
   await expect(page.getByTestId('case-row')).toHaveCount(3);

@@ -31,7 +31,7 @@ export const test = base.extend<E2EFixtures>({
   bridge: async ({}, use) => {
     const dataDir = await mkdtemp(join(tmpdir(), 'adviestafel-e2e-'));
     try {
-      const bridge = await startBridge({ dataDir, logN: 10, device: 'e2e-testapparaat' });
+      const bridge = await startBridge({ dataDir, logN: 10, device: 'e2e-testapparaat', testHooks: true });
       try {
         await use(bridge);
       } finally {

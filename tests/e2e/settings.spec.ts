@@ -26,7 +26,7 @@ async function lock(page: Page): Promise<void> {
 }
 
 async function expectNothingPlainOnDisk(bridge: Bridge, needles: string[]): Promise<void> {
-  bridge.backend.vault.lock();
+  await bridge.backend.lock();
   expect(await scanDataDirFor(bridge.dataDir, needles)).toEqual([]);
 }
 
@@ -98,7 +98,7 @@ test('a too short passphrase shows the field message', async ({ app: page, bridg
   await expect(dialog.getByText('De twee wachtzinnen zijn niet gelijk.')).toBeVisible();
   await dialog.getByRole('button', { name: 'Annuleren' }).click();
   await expect(dialog).toBeHidden();
-  const users = await bridge.backend.dispatcher.call('users.list', {});
+  const users = await bridge.backend.call('users.list', {});
   expect(users.map((u) => u.name)).toEqual([ADMIN]);
 
   // Same rule for one's own new passphrase.
@@ -185,7 +185,7 @@ test('security, problem areas and the audit chain', async ({ app: page, bridge }
   await minutes.fill('5');
   await page.getByRole('button', { name: 'Opslaan' }).click();
   await expect(page.getByText('Automatisch vergrendelen na 5 minuten.')).toBeVisible();
-  expect((await bridge.backend.dispatcher.call('settings.get', {})).autoLockMinutes).toBe(5);
+  expect((await bridge.backend.call('settings.get', {})).autoLockMinutes).toBe(5);
 
   await page.getByRole('tab', { name: 'Probleemgebieden' }).click();
   await field(page, 'Code').fill('Geen Geldige Code');
@@ -202,7 +202,7 @@ test('security, problem areas and the audit chain', async ({ app: page, bridge }
   await active.uncheck({ force: true }); // Mantine's switch input sits under its styled track
   await expect(active).not.toBeChecked();
   await expect
-    .poll(async () => (await bridge.backend.dispatcher.call('taxonomy.problemAreas', {})).find((a) => a.id === AREA.id)?.active)
+    .poll(async () => (await bridge.backend.call('taxonomy.problemAreas', {})).find((a) => a.id === AREA.id)?.active)
     .toBe(false);
 
   await page.getByRole('tab', { name: 'Auditlog' }).click();

@@ -58,7 +58,7 @@ async function lock(page: Page): Promise<void> {
 }
 
 async function expectNothingPlainOnDisk(bridge: Bridge, needles: string[]): Promise<void> {
-  bridge.backend.vault.lock();
+  await bridge.backend.lock();
   expect(await scanDataDirFor(bridge.dataDir, needles)).toEqual([]);
 }
 
@@ -131,7 +131,7 @@ test('locking hides the cases; a wrong passphrase changes nothing on disk; unloc
 }) => {
   await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
   await expect(caseListHeading(page)).toBeVisible();
-  const { code } = await bridge.backend.dispatcher.call('cases.create', { referral: fictionalReferral() });
+  const { code } = await bridge.backend.call('cases.create', { referral: fictionalReferral() });
 
   await page.reload();
   await expect(page.getByText(code)).toBeVisible();
@@ -158,7 +158,7 @@ test('locking hides the cases; a wrong passphrase changes nothing on disk; unloc
   await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
   await expect(caseListHeading(page)).toBeVisible();
   await expect(page.getByText(code)).toBeVisible();
-  const list = await bridge.backend.dispatcher.call('cases.list', {});
+  const list = await bridge.backend.call('cases.list', {});
   expect(list.rows.map((r) => r.code)).toContain(code);
 
   await lock(page);
@@ -189,17 +189,45 @@ test('after three wrong passphrases the button waits with a countdown', async ({
   await expectNothingPlainOnDisk(bridge, [PASS]);
 });
 
-test('the vault locks itself after the idle time', async ({ page, bridge }) => {
+test('the vault locks itself after the idle time', async ({ app: page, bridge }) => {
+  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  await expect(lockButton(page)).toBeVisible();
+  // Observable before the clock moves: the page follows the backend's events.
+  await expect.poll(() => bridge.eventStreams()).toBeGreaterThan(0);
+  const lockedAnswers: string[] = [];
+  page.on('response', async (res) => {
+    if (!res.url().endsWith('/api/call')) return;
+    const body = (await res.json().catch(() => null)) as { error?: { code?: string } } | null;
+    if (body?.error?.code === 'LOCKED') lockedAnswers.push(res.url());
+  });
+
+  // The backend's idle backstop, run now on a clock moved forward (test hook): default 10 minutes.
+  expect(await bridge.backend.idleCheck(9 * 60_000)).toBe(false);
+  await expect(lockButton(page)).toBeVisible();
+  expect(await bridge.backend.idleCheck(11 * 60_000)).toBe(true);
+
+  // The page shows the unlock screen at once, told by the event, not by a call that found the vault locked.
+  await expect(unlockHeading(page)).toBeVisible();
+  await expect(lockButton(page)).toBeHidden();
+  expect(lockedAnswers).toEqual([]);
+  expect((await bridge.backend.call('vault.status', {})).session).toBeNull();
+  await expectNothingPlainOnDisk(bridge, [PASS]);
+});
+
+test("the window's own idle timer locks too", async ({ page, bridge }) => {
   await page.clock.install();
   await page.goto(bridge.openUrl);
   await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
   await expect(lockButton(page)).toBeVisible();
 
-  // Default: 10 minutes.
-  await page.clock.fastForward('11:00');
-  await expect(unlockHeading(page)).toBeVisible();
+  // The idle timer is armed just after the screen appears: move the clock on until it has fired,
+  // so the test does not depend on when exactly it was armed.
+  await expect(async () => {
+    await page.clock.fastForward('11:00');
+    await expect(unlockHeading(page)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await expect(lockButton(page)).toBeHidden();
-  expect(bridge.backend.vault.session).toBeNull();
+  expect((await bridge.backend.call('vault.status', {})).session).toBeNull();
   await expectNothingPlainOnDisk(bridge, [PASS]);
 });
 
@@ -244,9 +272,9 @@ test('recovery with the recovery key sets a new passphrase and shows a new key',
   await lock(page);
 
   // And the old recovery key is spent.
-  const users = bridge.backend.vault.status().users;
+  const { users } = await bridge.backend.call('vault.status', {});
   await expect(
-    bridge.backend.dispatcher.call('vault.recover', { userId: users[0]!.id, recoveryKey: oldKey, newPassphrase: PASS }),
+    bridge.backend.call('vault.recover', { userId: users[0]!.id, recoveryKey: oldKey, newPassphrase: PASS }),
   ).rejects.toMatchObject({ code: 'WRONG_RECOVERY_KEY' });
 
   await expectNothingPlainOnDisk(bridge, [PASS, NEW_PASS, oldKey, newKey, newKey.replace(/-/g, '')]);

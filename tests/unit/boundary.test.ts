@@ -145,7 +145,7 @@ describe('architecture boundaries', () => {
     ).toEqual({});
   });
 
-  it('(d) the bundled main and preload never include electron/bridge or electron/cli', async () => {
+  it('(d) the bundled main, backend worker and preload never include electron/bridge or electron/cli', async () => {
     // Non-literal specifier: the build script is plain JS without type declarations.
     const scriptUrl = pathToFileURL(join(ROOT, 'scripts', 'build-electron.mjs')).href;
     const script = await import(scriptUrl);
@@ -156,7 +156,7 @@ describe('architecture boundaries', () => {
       script.forbiddenInputs({ inputs: { 'electron/bridge/server.ts': {}, 'electron\\cli\\main.ts': {}, 'electron/node/app.ts': {} } }),
     ).toEqual(['electron/bridge/server.ts', 'electron/cli/main.ts']);
 
-    for (const options of [script.mainOptions, script.preloadOptions]) {
+    for (const options of [script.mainOptions, script.workerOptions, script.preloadOptions]) {
       const { metafile } = await build({ ...options, write: false, logLevel: 'silent' });
       if (!metafile) throw new Error('esbuild returned no metafile');
       const inputs = Object.keys(metafile.inputs);

@@ -12,6 +12,7 @@ import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
   EXTERNAL_LINK_ALLOWLIST,
+  EVENT_CHANNEL,
   IPC_CHANNEL,
   RESPONSE_HEADERS,
   WEB_PREFERENCES,
@@ -199,12 +200,19 @@ describe('electron/main applies the policy', () => {
     expect(mainSources).toMatch(/requestSingleInstanceLock\(\)/);
   });
 
-  it('has a preload that exposes only call() on the same channel', () => {
+  it('has a preload that exposes only call() and onEvent() on the same channels', () => {
     const preload = read('electron/preload/preload.ts');
     expect(preload).toContain(`'${IPC_CHANNEL}'`);
+    expect(preload).toContain(`'${EVENT_CHANNEL}'`);
     expect(preload).toMatch(/exposeInMainWorld\('adviestafel', preloadApi\)/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
-    expect(preload).toMatch(/METHOD_NAMES/);
+    expect(preload).toMatch(/METHOD_NAME_LIST/);
+    expect(preload).toMatch(/isAppEvent\(/);
+  });
+
+  it('sends events only to windows showing the app', () => {
+    expect(mainSources).toMatch(/contents\.send\(EVENT_CHANNEL/);
+    expect(mainSources).toMatch(/isAppUrl\(contents\.getURL\(\)\)/);
   });
 });
 

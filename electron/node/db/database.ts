@@ -6,6 +6,7 @@
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/errors.js';
 import { MIGRATIONS, LATEST_VERSION } from './migrations/index.js';
+import { checkAtOpen } from './integrity.js';
 
 /** The full connection: reads and writes. Only write handlers and data-module write functions take it. */
 export type Db = Database.Database;
@@ -61,7 +62,7 @@ function isCorruptionError(err: unknown): boolean {
 export interface OpenOptions {
   /** Create the file when missing (new vault). */
   create?: boolean;
-  /** Skip the full integrity check (benchmarks re-opening large files). */
+  /** Skip even the quick integrity check at open (see integrity.ts). */
   skipIntegrityCheck?: boolean;
 }
 
@@ -96,7 +97,8 @@ export function openDatabase(file: string, key: Buffer, opts: OpenOptions = {}):
     // Deleted content is overwritten, so "delete" means gone from the file too.
     db.pragma('secure_delete = ON');
 
-    if (!opts.skipIntegrityCheck) verifyIntegrity(db);
+    // The quick check; the full one runs after unlock (BackgroundCheck) and before every backup.
+    if (!opts.skipIntegrityCheck) checkAtOpen(db);
 
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) throw new AppError('DB_NEWER', { version });

@@ -20,7 +20,7 @@ import { dirname, resolve } from 'node:path';
 import { AppError } from '../../../shared/api/errors.js';
 import { actingRole } from '../../../shared/domain/roles.js';
 import { appendAudit } from '../audit/audit.js';
-import { backupTo, type Db } from '../db/database.js';
+import { backupTo, verifyIntegrity, type Db } from '../db/database.js';
 import { keyringPath } from './keyring.js';
 import type { Vault } from './vault.js';
 
@@ -110,6 +110,8 @@ export function backupVault(vault: Vault, file: string, device: string): BackupR
   let check: BackupCheck;
   let written = false;
   try {
+    // The full check first: a damaged vault is not copied (DB_CORRUPT), so a backup is always a good one.
+    verifyIntegrity(db);
     backupTo(db, target);
     written = true;
     // Encrypted, but still nobody else's business (no effect on Windows).

@@ -27,6 +27,11 @@ export const ERROR_CODES = [
   'CASE_NOT_WAITING',
   'CASE_ALREADY_PLANNED',
   'PHASE_TRANSITION',
+  'ADVICE_LOCKED',
+  'ADVICE_NOT_CONCEPT',
+  'APPROVER_NOT_CHAIR',
+  'NO_APPROVED_ADVICE',
+  'OUTCOME_REQUIRED',
   'CONSENT_ALREADY_WITHDRAWN',
   'USER_NAME_TAKEN',
   'USER_NOT_REACTIVATABLE',
@@ -35,6 +40,10 @@ export const ERROR_CODES = [
   'BACKUP_WRITE_FAILED',
   'DB_NEWER',
   'DB_CORRUPT',
+  'KEYRING_DAMAGED',
+  'VAULT_BUSY',
+  'CONFIRMATION_REQUIRED',
+  'WRONG_CONFIRMER',
   'LAST_ADMIN',
   'DENIED_ORIGIN',
   'WORKER_DIED',
@@ -74,6 +83,11 @@ export interface ErrorParamMap {
   CASE_ALREADY_PLANNED: { meetingId: number; date: string };
   /** Item phases (shared/domain/meetings.ts ITEM_PHASES). */
   PHASE_TRANSITION: { from: string; to: string };
+  /** Advice version numbers (shared/api/advice.ts). */
+  ADVICE_LOCKED: { version: number };
+  ADVICE_NOT_CONCEPT: { version: number };
+  /** `reason`: missing | empty | not_json | old_format | unknown_algorithm | kdf_out_of_range | invalid; `previous`: keyring.json.prev is usable. */
+  KEYRING_DAMAGED: { file: string; reason: string; previous: boolean };
 }
 type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];
 /** Params for code C; for a code only known as `ErrorCode` (rebuilt from data), anything that crossed as data. */

@@ -2,6 +2,8 @@
 // The preload checks method names against this list without loading the contract.
 export const METHOD_NAME_LIST: readonly string[] = [
   "vault.status",
+  "vault.restorePreviousKeyring",
+  "vault.rekey",
   "vault.create",
   "vault.unlock",
   "vault.recover",

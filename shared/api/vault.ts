@@ -9,6 +9,10 @@ export interface SessionInfo {
   roles: Role[];
   teamName: string;
   autoLockMinutes: number;
+  /** Failed unlock attempts on this computer since the previous successful unlock ("3 mislukte pogingen sinds ..."). */
+  failedAttempts: { count: number; since: string } | null;
+  /** The full integrity check after unlock found damage: the UI says so and points at restoring a backup. */
+  integrityFailed: boolean;
 }
 
 export interface VaultUser {
@@ -40,6 +44,10 @@ export const recoveryKey = z
 
 export const vaultApi = {
   'vault.status': method<VaultStatus>()({ input: none, access: 'public', audit: null }),
+  /** After KEYRING_DAMAGED: put keyring.json.prev back (the damaged file is kept beside it). No session, no record. */
+  'vault.restorePreviousKeyring': method<null>()({ input: none, access: 'public', audit: null }),
+  /** Replace the data key now (e.g. after a laptop was lost): re-sealed to every member, progress as 'job.progress' 'rekey'. */
+  'vault.rekey': method<null>()({ input: none, access: 'settings.manage', audit: { action: 'vault.rekey' } }),
   'vault.create': method<CreatedVault>()({
     input: z.object({ teamName: z.string().trim().min(1).max(120), userName, passphrase }).strict(),
     access: 'public',

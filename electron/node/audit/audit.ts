@@ -66,7 +66,7 @@ export function appendAudit(db: Db, rec: AuditRecord): void {
   ).run({ ...row, prev_hash: prev, hash: entryHash(prev, row) });
 }
 
-export function verifyAuditChain(db: ReadDb): AuditVerification {
+export function verifyAuditChain(db: ReadDb): Pick<AuditVerification, 'ok' | 'entries' | 'brokenAt'> {
   let prev = GENESIS;
   let entries = 0;
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<Row>) {

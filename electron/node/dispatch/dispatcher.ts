@@ -103,7 +103,7 @@ export class Dispatcher {
       const prepared = 'prepare' in handler ? await handler.prepare(ctx, input) : undefined;
       // The session may have been locked while key derivation ran.
       if (this.vault.session !== session) throw new AppError('LOCKED');
-      return session.db.transaction(() => {
+      const out = session.db.transaction(() => {
         const result =
           typeof handler === 'function'
             ? handler(ctx, input)
@@ -127,7 +127,11 @@ export class Dispatcher {
         }
         return result;
       })();
+      // Keyring changes staged in the transaction are promoted now it committed; a removed member triggers a re-key.
+      await this.vault.afterCommit();
+      return out;
     } catch (err) {
+      this.vault.afterRollback();
       if (def.audit && err instanceof AppError && err.code !== 'VALIDATION' && err.code !== 'LOCKED') {
         this.auditFailure(def.audit.action, rawInput, err.code.toLowerCase());
       }

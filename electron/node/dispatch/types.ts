@@ -37,7 +37,7 @@ export interface Ctx {
 }
 
 /** The vault's query methods: what a read handler may ask of it. */
-export type ReadVault = Pick<Vault, 'autoLockMinutes' | 'hasKeyringUser' | 'status' | 'sessionInfo'>;
+export type ReadVault = Pick<Vault, 'autoLockMinutes' | 'hasKeyringUser' | 'status' | 'sessionInfo' | 'verifyAudit'>;
 
 /** What a read-only handler receives: nothing in it can write. */
 export interface ReadCtx {

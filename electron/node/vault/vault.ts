@@ -1,36 +1,29 @@
 /**
  * The team vault: one encrypted database plus its keyring, opened once per
- * process. Holds the data key only while unlocked; lock() closes the database
- * and overwrites the key in memory.
+ * process. Holds the data key and the signed-in user's private keys only while
+ * unlocked; lock() signs an audit checkpoint, closes the database and
+ * overwrites the keys in memory.
+ *
+ * Keyring changes that belong to a database change are staged (keyring.ts:
+ * `pending` plus a transaction id recorded in the same transaction) and settled
+ * after the commit; re-keying replaces the data key (rekey.ts). See
+ * vault/session.ts for failed attempts, log-outs and checkpoints.
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.js';
-import type { SessionInfo, VaultStatus } from '../../../shared/api/index.js';
+import type { Emit } from '../../../shared/api/events.js';
+import type { AuditVerification, SessionInfo, VaultStatus } from '../../../shared/api/index.js';
 import type { Role } from '../../../shared/domain/roles.js';
+import { verifyAuditLog } from '../audit/checkpoint.js';
 import { openDatabase, type Db } from '../db/database.js';
-import {
-  DEFAULT_LOG_N,
-  deriveKey,
-  newHkdfParams,
-  newRecoveryKey,
-  newScryptParams,
-  normaliseRecoveryKey,
-  unwrap,
-  wrap,
-  type KdfParams,
-} from './crypto.js';
-import {
-  databasePath,
-  keyringExists,
-  newVaultId,
-  readKeyring,
-  recoveryAad,
-  userAad,
-  writeKeyring,
-  type Keyring,
-  type KeyringUser,
-} from './keyring.js';
+import { BackgroundCheck, type IntegrityState } from '../db/integrity.js';
+import { DEFAULT_LOG_N, deriveKey, newRecoveryKey, newScryptParams } from './crypto.js';
+import { forgetSecrets, newUserSecrets, publicKeys, type UserSecrets } from './keys.js';
+import { bodyOf, databasePath, keyringExists, newVaultId, readKeyring, removeKeyringTemps, restorePreviousKeyring, writeKeyring, type KeyringBody, type KeyringUser } from './keyring.js';
+import { openAsRecovery, openAsUser, recoveryEntry, resealAll, userEntry, type Opened } from './keyset.js';
+import { REKEY_STEPS, removeRekeyLeftovers, swapInCopy, writeRekeyedCopy, type RekeyStep } from './rekey.js';
+import { SessionLog, insertUserKeys, settlePending, type EndReason } from './session.js';
 
 export interface SessionUser {
   id: number;
@@ -49,31 +42,48 @@ export interface VaultOptions {
   logN?: number;
   /** Clock, injectable for throttling tests. */
   now?: () => number;
+  /** Recorded as the device in the records the vault writes itself. */
+  device?: string;
+  /** Progress of a re-key ('job.progress', job 'rekey'). */
+  emit?: Emit;
 }
 
 const DEFAULT_AUTO_LOCK_MINUTES = 10;
 const FREE_ATTEMPTS = 3;
 const MAX_DELAY_MS = 5 * 60_000;
+const tick = () => new Promise<void>((r) => setImmediate(r));
 
 export class Vault {
   readonly dataDir: string;
   private readonly logN: number;
   private readonly now: () => number;
+  private readonly emit: Emit;
+  private readonly log: SessionLog;
   private key: Buffer | null = null;
+  private secrets: UserSecrets | null = null;
   private current: Session | null = null;
   private failures = 0;
   private blockedUntil = 0;
   private lastActivity = 0;
   private checking = false;
+  /** The full integrity check that runs after unlock (see db/integrity.ts). */
+  private readonly integrity = new BackgroundCheck(() => this.emit({ type: 'integrity.failed' }));
+  private integrityRun: Promise<IntegrityState> = Promise.resolve('pending');
+  private busy = false;
+  /** The keyring change staged in the running transaction, and whether it asks for a re-key. */
+  private staged: { txid: string; rekey: boolean } | null = null;
 
   constructor(opts: VaultOptions) {
     this.dataDir = opts.dataDir;
     this.logN = opts.logN ?? DEFAULT_LOG_N;
     this.now = opts.now ?? Date.now;
+    this.emit = opts.emit ?? (() => {});
+    this.log = new SessionLog(this.dataDir, opts.device ?? 'onbekend', this.now);
   }
 
+  /** The open session; null while locked or while a re-key swaps the file. */
   get session(): Session | null {
-    return this.current;
+    return this.busy ? null : this.current;
   }
 
   exists(): boolean {
@@ -100,6 +110,8 @@ export class Vault {
       roles: s.user.roles,
       teamName: team,
       autoLockMinutes: this.autoLockMinutes(),
+      failedAttempts: this.log.reported,
+      integrityFailed: this.integrity.state === 'failed',
     };
   }
 
@@ -113,60 +125,57 @@ export class Vault {
   }
 
   requireSession(): Session {
+    if (this.busy) throw new AppError('VAULT_BUSY');
     if (!this.current) throw new AppError('LOCKED');
     return this.current;
   }
 
   /** Create a new vault with its first user (voorzitter + beheerder). Returns the recovery key, shown once. */
   async create(teamName: string, userName: string, passphrase: string): Promise<string> {
-    if (this.exists() || existsSync(databasePath(this.dataDir))) throw new AppError('VAULT_EXISTS');
+    const dbFile = databasePath(this.dataDir);
+    if (this.exists() || existsSync(dbFile)) throw new AppError('VAULT_EXISTS');
     mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
     const dataKey = randomBytes(32);
+    const secrets = newUserSecrets();
     const recoveryKey = newRecoveryKey();
     const vaultId = newVaultId();
-    const userKdf = newScryptParams(this.logN);
-    const recKdf = newHkdfParams();
-    const [userKek, recKek] = await Promise.all([
-      deriveKey(passphrase, userKdf),
-      deriveKey(normaliseRecoveryKey(recoveryKey), recKdf),
-    ]);
     const at = new Date(this.now()).toISOString();
-    const dbFile = databasePath(this.dataDir);
-    const db = openDatabase(dbFile, dataKey, { create: true });
+    const head = { vaultId, generation: 1 };
+    // Created empty with mode 0600 first: SQLite gives its -wal and -shm files the same mode.
+    closeSync(openSync(dbFile, 'wx', 0o600));
+    let db: Db | null = null;
     try {
-      const userId = db.transaction(() => {
-        const ins = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
+      const entry = await userEntry(head, { userId: 1, name: userName }, passphrase, secrets, dataKey, this.logN);
+      db = openDatabase(dbFile, dataKey, { create: true });
+      const conn = db;
+      conn.transaction(() => {
+        const ins = conn.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         ins.run('team_name', teamName);
         ins.run('vault_id', vaultId);
         ins.run('created_at', at);
-        db.prepare(`INSERT INTO settings (key, value) VALUES ('auto_lock_minutes', ?)`).run(
-          JSON.stringify(DEFAULT_AUTO_LOCK_MINUTES),
-        );
-        return Number(
-          db
-            .prepare('INSERT INTO users (name, roles, active, created_at) VALUES (?, ?, 1, ?)')
-            .run(userName, JSON.stringify(['voorzitter', 'beheerder']), at).lastInsertRowid,
-        );
+        conn.prepare(`INSERT INTO settings (key, value) VALUES ('auto_lock_minutes', ?)`).run(JSON.stringify(DEFAULT_AUTO_LOCK_MINUTES));
+        conn
+          .prepare('INSERT INTO users (id, name, roles, active, created_at) VALUES (1, ?, ?, 1, ?)')
+          .run(userName, JSON.stringify(['voorzitter', 'beheerder']), at);
+        insertUserKeys(conn, 1, entry, at);
       })();
-      const keyring: Keyring = {
-        format: 1,
-        vaultId,
+      writeKeyring(this.dataDir, {
+        format: 2,
+        ...head,
         teamName,
         createdAt: at,
-        users: [{ userId, name: userName, kdf: userKdf, wrap: wrap(userKek, dataKey, userAad({ vaultId }, userId)) }],
-        recovery: { kdf: recKdf, wrap: wrap(recKek, dataKey, recoveryAad({ vaultId })) },
-      };
-      writeKeyring(this.dataDir, keyring);
-      this.begin(db, dataKey, userId);
+        users: [entry],
+        recovery: recoveryEntry(head, recoveryKey, dataKey),
+        checkpoints: [],
+      });
+      this.begin(db, dataKey, 1, secrets);
     } catch (err) {
       // Without its keyring the new database could never be opened: remove it, so a retry can start afresh.
-      db.close();
+      db?.close();
       dataKey.fill(0);
+      forgetSecrets(secrets);
       for (const f of [dbFile, `${dbFile}-wal`, `${dbFile}-shm`]) rmSync(f, { force: true });
       throw err;
-    } finally {
-      userKek.fill(0);
-      recKek.fill(0);
     }
     return recoveryKey;
   }
@@ -177,178 +186,208 @@ export class Vault {
    */
   async unlock(userId: number, passphrase: string): Promise<void> {
     const keyring = this.readExisting();
-    const entry = keyring.users.find((u) => u.userId === userId);
-    if (!entry) throw new AppError('USER_INACTIVE');
-    const dataKey = await this.attempt('WRONG_PASSPHRASE', async () => {
-      const kek = await deriveKey(passphrase, entry.kdf);
-      try {
-        return unwrap(kek, entry.wrap, userAad(keyring, userId));
-      } finally {
-        kek.fill(0);
-      }
-    });
-    this.lockNow();
-    this.openAndBegin(dataKey, userId);
+    if (!this.inKeyring(userId)) throw new AppError('USER_INACTIVE');
+    const opened = await this.attempt('WRONG_PASSPHRASE', userId, () => openAsUser(keyring, userId, passphrase));
+    this.endSession('replaced');
+    const { db, key } = this.openWith(opened.keys, { userId, wrap: opened.wrap }, opened.secrets);
+    this.begin(db, key, userId, opened.secrets);
+    await this.finishRevocations();
   }
 
   /**
-   * Unlock with the recovery key, give the user a new passphrase and replace the
-   * recovery key (returned, to be shown once). Everything is derived and written
-   * to the keyring in one atomic write before the session begins; on any failure
-   * the vault stays locked and the old recovery key keeps working.
+   * Unlock with the recovery key, give the user new key pairs under a new
+   * passphrase and replace the recovery key (returned, to be shown once). The
+   * data key is replaced too, so the old recovery key opens nothing current.
+   * On any failure the vault stays locked and the old recovery key keeps working.
    */
   async recover(userId: number, recoveryKey: string, newPassphrase: string): Promise<string> {
     const keyring = this.readExisting();
     const entry = keyring.users.find((u) => u.userId === userId);
     if (!entry) throw new AppError('USER_INACTIVE');
-    const dataKey = await this.attempt('WRONG_RECOVERY_KEY', async () => {
-      const kek = await deriveKey(normaliseRecoveryKey(recoveryKey), keyring.recovery.kdf);
-      try {
-        return unwrap(kek, keyring.recovery.wrap, recoveryAad(keyring));
-      } finally {
-        kek.fill(0);
-      }
-    });
+    const keys = await this.attempt('WRONG_RECOVERY_KEY', userId, async () => openAsRecovery(keyring, recoveryKey));
+    const secrets = newUserSecrets();
+    const fresh = newRecoveryKey();
+    let fresher: KeyringUser;
     try {
-      const userKdf = newScryptParams(this.logN);
-      const newKey = newRecoveryKey();
-      const recKdf = newHkdfParams();
-      const [userKek, recKek] = await Promise.all([
-        deriveKey(newPassphrase, userKdf),
-        deriveKey(normaliseRecoveryKey(newKey), recKdf),
-      ]);
-      const fresh = readKeyring(this.dataDir);
-      fresh.users = fresh.users.map((u) =>
-        u.userId === userId ? { ...u, kdf: userKdf, wrap: wrap(userKek, dataKey, userAad(fresh, userId)) } : u,
-      );
-      fresh.recovery = { kdf: recKdf, wrap: wrap(recKek, dataKey, recoveryAad(fresh)) };
-      userKek.fill(0);
-      recKek.fill(0);
-      this.lockNow();
-      // Open first: a database that does not open must not cost the user their recovery key.
-      const db = openDatabase(databasePath(this.dataDir), dataKey);
-      try {
-        writeKeyring(this.dataDir, fresh);
-      } catch (err) {
-        db.close();
-        throw err;
-      }
-      this.begin(db, dataKey, userId);
-      return newKey;
+      fresher = await userEntry(keyring, { userId, name: entry.name }, newPassphrase, secrets, keys[0]!.key, this.logN);
     } catch (err) {
-      dataKey.fill(0);
+      for (const k of keys) k.key.fill(0);
       throw err;
     }
+    this.endSession('replaced');
+    const { db, key } = this.openWith(keys, null, null);
+    this.begin(db, key, userId, secrets);
+    try {
+      await this.rekey({
+        mutate: (b) => ({
+          ...b,
+          users: b.users.map((u) => (u.userId === userId ? fresher : u)),
+          recovery: recoveryEntry(b, fresh, key),
+        }),
+        onCopy: (copy) => insertUserKeys(copy, userId, fresher, new Date(this.now()).toISOString()),
+      });
+    } catch (err) {
+      this.lockNow();
+      throw err;
+    }
+    return fresh;
   }
 
   /**
    * Check the signed-in user's current passphrase and return their keyring entry
-   * re-wrapped under the next one. The caller writes it (putKeyringUser), so the
-   * change and its audit record land together. The database is not re-encrypted.
+   * re-wrapped under the next one (same key pairs). The caller stores it with
+   * putKeyringUser inside the transaction that writes the audit record.
    */
   async rewrapOwn(current: string, next: string): Promise<KeyringUser> {
     const s = this.requireSession();
     const keyring = readKeyring(this.dataDir);
-    const entry = keyring.users.find((u) => u.userId === s.user.id);
-    if (!entry) throw new AppError('USER_INACTIVE');
-    const ok = await this.attempt('WRONG_PASSPHRASE', async () => {
-      const kek = await deriveKey(current, entry.kdf);
-      try {
-        return unwrap(kek, entry.wrap, userAad(keyring, s.user.id));
-      } finally {
-        kek.fill(0);
-      }
-    });
-    ok.fill(0);
-    return this.wrapFor(s.user.id, s.user.name, next);
-  }
-
-  /** A keyring entry for `userId` holding the (unlocked) data key under `passphrase`. */
-  async wrapFor(userId: number, name: string, passphrase: string, kdf?: KdfParams): Promise<KeyringUser> {
-    if (!this.key) throw new AppError('LOCKED');
-    const keyring = readKeyring(this.dataDir);
-    const params = kdf ?? newScryptParams(this.logN);
-    const kek = await deriveKey(passphrase, params);
+    const opened = await this.attempt('WRONG_PASSPHRASE', s.user.id, () => openAsUser(keyring, s.user.id, current));
+    for (const k of opened.keys) k.key.fill(0);
     try {
-      return { userId, name, kdf: params, wrap: wrap(kek, this.key, userAad(keyring, userId)) };
+      return await userEntry(keyring, { userId: s.user.id, name: s.user.name }, next, opened.secrets, this.requireKey(), this.logN);
     } finally {
-      kek.fill(0);
+      forgetSecrets(opened.secrets);
     }
   }
 
-  putKeyringUser(entry: KeyringUser): void {
-    const k = readKeyring(this.dataDir);
-    k.users = [...k.users.filter((u) => u.userId !== entry.userId), entry].sort((a, b) => a.userId - b.userId);
-    writeKeyring(this.dataDir, k);
+  /** A keyring entry for a new user `userId`: fresh key pairs under `passphrase`, the data key sealed to them. */
+  async wrapFor(userId: number, name: string, passphrase: string): Promise<KeyringUser> {
+    const keyring = readKeyring(this.dataDir);
+    const secrets = newUserSecrets();
+    try {
+      return await userEntry(keyring, { userId, name }, passphrase, secrets, this.requireKey(), this.logN);
+    } finally {
+      forgetSecrets(secrets);
+    }
   }
 
-  /** Remove a user's wrapped key: a deactivated user can no longer unlock at all. */
+  /** Inside the caller's transaction: register the entry's public keys and stage it in the keyring. */
+  putKeyringUser(entry: KeyringUser): void {
+    const { db } = this.requireSession();
+    insertUserKeys(db, entry.userId, entry, new Date(this.now()).toISOString());
+    this.stage((b) => ({ ...b, users: [...b.users.filter((u) => u.userId !== entry.userId), entry].sort((a, c) => a.userId - c.userId) }));
+  }
+
+  /** Inside the caller's transaction: remove a user's wraps; after the commit the data key is replaced. */
   removeKeyringUser(userId: number): void {
-    const k = readKeyring(this.dataDir);
-    k.users = k.users.filter((u) => u.userId !== userId);
-    writeKeyring(this.dataDir, k);
+    this.stage((b) => ({ ...b, users: b.users.filter((u) => u.userId !== userId), rekeyDue: true }), true);
   }
 
   renameKeyringUser(userId: number, name: string): void {
-    const k = readKeyring(this.dataDir);
-    const u = k.users.find((x) => x.userId === userId);
-    if (u && u.name !== name) {
-      u.name = name;
-      writeKeyring(this.dataDir, k);
-    }
+    if (!readKeyring(this.dataDir).users.some((u) => u.userId === userId && u.name !== name)) return;
+    this.stage((b) => ({ ...b, users: b.users.map((u) => (u.userId === userId ? { ...u, name } : u)) }));
+  }
+
+  /** After KEYRING_DAMAGED: put the previous copy back. Only while locked. */
+  restorePreviousKeyring(): void {
+    if (this.current) throw new AppError('VAULT_BUSY');
+    restorePreviousKeyring(this.dataDir);
   }
 
   hasKeyringUser(userId: number): boolean {
     return readKeyring(this.dataDir).users.some((u) => u.userId === userId);
   }
 
-  /** Close the database and forget the key. Safe to call when already locked. */
-  lock(): void {
-    this.lockNow();
+  /** After the caller's transaction committed: promote the staged keyring change, then re-key if it asked for one. */
+  async afterCommit(): Promise<void> {
+    const staged = this.staged;
+    this.staged = null;
+    if (!staged || !this.current) return;
+    settlePending(this.dataDir, this.current.db);
+    if (staged.rekey) await this.rekey();
   }
 
-  /** Record activity; the idle timer counts from here. */
+  /** After the caller's transaction rolled back: drop the staged keyring change. */
+  afterRollback(): void {
+    if (!this.staged || !this.current) return;
+    this.staged = null;
+    settlePending(this.dataDir, this.current.db);
+  }
+
+  /** Hash chain plus signed checkpoints (database and keyring mirror). */
+  verifyAudit(): AuditVerification {
+    const { db } = this.requireSession();
+    const k = readKeyring(this.dataDir);
+    return verifyAuditLog(db, k.checkpoints, k.users);
+  }
+
+  /**
+   * Replace the data key: a new key sealed to every member's and the recovery
+   * public key, the database copied under it and swapped in (rekey.ts), with
+   * progress events. `mutate` changes the keyring in the same step.
+   */
+  async rekey(opts: { mutate?: (b: KeyringBody) => KeyringBody; onCopy?: (copy: Db) => void } = {}): Promise<void> {
+    const s = this.requireSession();
+    const oldKey = this.requireKey();
+    this.busy = true;
+    const progress = (step: RekeyStep) =>
+      this.emit({ type: 'job.progress', job: 'rekey', done: REKEY_STEPS.indexOf(step) + 1, total: REKEY_STEPS.length });
+    const dbFile = databasePath(this.dataDir);
+    const newKey = randomBytes(32);
+    let swapped = false;
+    try {
+      settlePending(this.dataDir, s.db);
+      const k = readKeyring(this.dataDir);
+      const txid = randomUUID();
+      const base = opts.mutate ? opts.mutate(bodyOf(k)) : bodyOf(k);
+      const { rekeyDue: _done, ...rest } = resealAll(base, newKey, k.generation + 1);
+      progress('prepare');
+      writeKeyring(this.dataDir, { ...bodyOf(k), pending: { txid, next: rest } });
+      await tick();
+      progress('copy');
+      const at = new Date(this.now()).toISOString();
+      const copy = writeRekeyedCopy(s.db, dbFile, oldKey, newKey, txid, at, opts.onCopy);
+      await tick();
+      progress('swap');
+      s.db.close();
+      swapInCopy(dbFile, copy);
+      swapped = true;
+      const db = openDatabase(dbFile, newKey);
+      this.key = newKey;
+      oldKey.fill(0);
+      // Same session object: a call that started before the re-key finds its session unchanged, on the new file.
+      s.db = db;
+      settlePending(this.dataDir, db);
+      progress('done');
+    } catch (err) {
+      if (!swapped) {
+        removeRekeyLeftovers(dbFile);
+        if (s.db.open) settlePending(this.dataDir, s.db);
+        else this.lockNow();
+        newKey.fill(0);
+      } else if (this.key !== newKey) {
+        // The new file is in place but did not open here: lock; the next unlock settles the keyring.
+        this.lockNow();
+        newKey.fill(0);
+      }
+      throw err;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  /** Log out (checkpoint first). `reason` adds a log-out record for locks the user did not ask for. */
+  lock(reason?: EndReason): void {
+    this.endSession(reason);
+  }
+
+  /** Record activity; the idle timer counts from here. Signs a checkpoint when one is due. */
   touch(): void {
     this.lastActivity = this.now();
+    if (this.current && this.secrets && !this.busy) this.log.checkpointIfDue(this.current, this.secrets);
   }
 
   /** Lock when idle longer than the team's setting. Returns true when it locked. */
   lockIfIdle(): boolean {
-    if (!this.current) return false;
+    if (!this.current || this.busy) return false;
     if (this.now() - this.lastActivity < this.autoLockMinutes() * 60_000) return false;
-    this.lockNow();
+    this.endSession('idle');
     return true;
   }
 
   /** Milliseconds until the next unlock attempt is allowed (0: now). */
   throttleMs(): number {
     return Math.max(0, this.blockedUntil - this.now());
-  }
-
-  /** Open the database with a just-unwrapped key; on failure the key is overwritten. */
-  private openAndBegin(dataKey: Buffer, userId: number): void {
-    let db: Db;
-    try {
-      db = openDatabase(databasePath(this.dataDir), dataKey);
-    } catch (err) {
-      dataKey.fill(0);
-      throw err;
-    }
-    this.begin(db, dataKey, userId);
-  }
-
-  private begin(db: Db, dataKey: Buffer, userId: number): void {
-    const row = db.prepare('SELECT id, name, roles, active FROM users WHERE id = ?').get(userId) as
-      | { id: number; name: string; roles: string; active: number }
-      | undefined;
-    if (!row || !row.active) {
-      db.close();
-      dataKey.fill(0);
-      throw new AppError('USER_INACTIVE');
-    }
-    this.key = dataKey;
-    this.current = { db, user: { id: row.id, name: row.name, roles: JSON.parse(row.roles) as Role[] } };
-    this.touch();
   }
 
   /** Refresh the signed-in user's roles after an administrator changed them. */
@@ -361,18 +400,126 @@ export class Vault {
     if (row) s.user = { id: s.user.id, name: row.name, roles: JSON.parse(row.roles) as Role[] };
   }
 
+  private requireKey(): Buffer {
+    if (!this.key) throw new AppError('LOCKED');
+    return this.key;
+  }
+
+  private inKeyring(userId: number): boolean {
+    const k = readKeyring(this.dataDir);
+    return [k, ...(k.pending ? [k.pending.next] : [])].some((b) => b.users.some((u) => u.userId === userId));
+  }
+
+  /** Stage a keyring change in the running transaction (see keyring.ts). */
+  private stage(mutate: (b: KeyringBody) => KeyringBody, rekey = false): void {
+    const { db } = this.requireSession();
+    if (!db.inTransaction) throw new Error('a keyring change needs a transaction');
+    let k = readKeyring(this.dataDir);
+    if (!this.staged) {
+      if (k.pending) k = settlePending(this.dataDir, db).keyring;
+      const txid = randomUUID();
+      db.prepare('INSERT INTO keyring_txn (txid, at) VALUES (?, ?)').run(txid, new Date(this.now()).toISOString());
+      this.staged = { txid, rekey };
+      writeKeyring(this.dataDir, { ...bodyOf(k), pending: { txid, next: mutate(bodyOf(k)) } });
+      return;
+    }
+    this.staged.rekey ||= rekey;
+    writeKeyring(this.dataDir, { ...bodyOf(k), pending: { txid: this.staged.txid, next: mutate(k.pending!.next) } });
+  }
+
+  /**
+   * Open the database with the first key that fits (the current keyring's, then
+   * a pending change's), settle the keyring and tidy what a killed write left.
+   */
+  private openWith(keys: Opened['keys'], used: { userId: number; wrap: string } | null, secrets: UserSecrets | null): { db: Db; key: Buffer } {
+    const dbFile = databasePath(this.dataDir);
+    let found: { db: Db; key: Buffer } | null = null;
+    let lastErr: unknown = new AppError('DB_CORRUPT');
+    for (const k of keys) {
+      if (found) {
+        k.key.fill(0);
+        continue;
+      }
+      try {
+        found = { db: openDatabase(dbFile, k.key), key: k.key };
+      } catch (err) {
+        lastErr = err;
+        k.key.fill(0);
+      }
+    }
+    if (!found) {
+      forgetSecrets(secrets);
+      throw lastErr;
+    }
+    const { keyring } = settlePending(this.dataDir, found.db);
+    // A passphrase is only good if the wrap it opened is still the user's once the keyring is settled:
+    // an old passphrase after a committed change, or a new one from a change that never committed, is refused.
+    const mine = used && keyring.users.find((u) => u.userId === used.userId);
+    if (used && (!mine || JSON.stringify(mine.secrets) !== used.wrap)) {
+      found.db.close();
+      found.key.fill(0);
+      forgetSecrets(secrets);
+      throw new AppError('WRONG_PASSPHRASE', { failures: this.failures, retryAfterMs: 0 });
+    }
+    removeRekeyLeftovers(dbFile);
+    removeKeyringTemps(this.dataDir, readdirSync(this.dataDir));
+    return found;
+  }
+
+  /** A member was removed but the key not yet replaced (the app stopped in between): re-key now. */
+  private async finishRevocations(): Promise<void> {
+    const s = this.current;
+    if (!s) return;
+    const k = readKeyring(this.dataDir);
+    const inactive = new Set(s.db.prepare('SELECT id FROM users WHERE active = 0').pluck().all() as number[]);
+    if (!k.rekeyDue && !k.users.some((u) => inactive.has(u.userId))) return;
+    await this.rekey({ mutate: (b) => ({ ...b, users: b.users.filter((u) => !inactive.has(u.userId)) }) });
+  }
+
+  private begin(db: Db, dataKey: Buffer, userId: number, secrets: UserSecrets): void {
+    const row = db.prepare('SELECT id, name, roles, active FROM users WHERE id = ?').get(userId) as
+      | { id: number; name: string; roles: string; active: number }
+      | undefined;
+    if (!row || !row.active) {
+      db.close();
+      dataKey.fill(0);
+      forgetSecrets(secrets);
+      throw new AppError('USER_INACTIVE');
+    }
+    this.key = dataKey;
+    this.secrets = secrets;
+    this.current = { db, user: { id: row.id, name: row.name, roles: JSON.parse(row.roles) as Role[] } };
+    this.log.begin(this.current, publicKeys(secrets).signPub);
+    this.lastActivity = this.now();
+    this.integrityRun = this.integrity.start(db, () => this.current?.db ?? null);
+  }
+
+  private endSession(reason?: EndReason): void {
+    if (this.current && this.secrets && !this.busy) this.log.end(this.current, this.secrets, reason);
+    this.lockNow();
+  }
+
+  /** The background integrity check of this session: resolves with its verdict ('pending' when cut short by a lock). */
+  integrityChecked(): Promise<IntegrityState> {
+    return this.integrityRun;
+  }
+
   private lockNow(): void {
+    this.integrity.stop();
     if (this.current) {
-      this.current.db.close();
+      if (this.current.db.open) this.current.db.close();
       this.current = null;
     }
     if (this.key) {
       this.key.fill(0);
       this.key = null;
     }
+    forgetSecrets(this.secrets);
+    this.secrets = null;
+    this.staged = null;
   }
 
-  private readExisting(): Keyring {
+  private readExisting() {
     if (!this.exists()) throw new AppError('NO_VAULT');
     return readKeyring(this.dataDir);
   }
@@ -380,9 +527,10 @@ export class Vault {
   /**
    * One secret check, throttled. Only one check runs at a time, and the throttle
    * is consulted before the slow key derivation starts, so parallel attempts
-   * cannot slip past it. Returns the unwrapped key, or records a failure.
+   * cannot slip past it. A failure is remembered (in memory only: a wrong
+   * passphrase changes no file) and logged at the next successful unlock.
    */
-  private async attempt(code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY', check: () => Promise<Buffer | null>): Promise<Buffer> {
+  private async attempt<T>(code: 'WRONG_PASSPHRASE' | 'WRONG_RECOVERY_KEY', userId: number, check: () => Promise<T | null>): Promise<T> {
     const wait = this.throttleMs();
     if (wait > 0 || this.checking) {
       const ms = Math.max(wait, 1000);
@@ -390,15 +538,16 @@ export class Vault {
     }
     this.checking = true;
     try {
-      const key = await check();
-      if (key) {
+      const res = await check();
+      if (res) {
         this.failures = 0;
-        return key;
+        return res;
       }
     } finally {
       this.checking = false;
     }
     this.failures += 1;
+    this.log.failed(userId, code);
     if (this.failures >= FREE_ATTEMPTS) {
       const delay = Math.min(MAX_DELAY_MS, 1000 * 2 ** (this.failures - FREE_ATTEMPTS + 1));
       this.blockedUntil = this.now() + delay;

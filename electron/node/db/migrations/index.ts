@@ -2,7 +2,8 @@
 import { m0001 } from './0001_foundation.js';
 import { m0002 } from './0002_referral.js';
 import { m0003 } from './0003_meetings.js';
+import { m0004 } from './0004_vault_keys.js';
 import type { Migration } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

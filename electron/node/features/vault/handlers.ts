@@ -4,6 +4,8 @@ import { read, type HandlerGroup } from '../../dispatch/types.js';
 
 type VaultMethods =
   | 'vault.status'
+  | 'vault.restorePreviousKeyring'
+  | 'vault.rekey'
   | 'vault.create'
   | 'vault.unlock'
   | 'vault.recover'
@@ -13,6 +15,17 @@ type VaultMethods =
 
 export const vaultHandlers: HandlerGroup<VaultMethods> = {
   'vault.status': ({ vault }) => vault.status(),
+
+  'vault.restorePreviousKeyring': ({ vault }) => {
+    vault.restorePreviousKeyring();
+    return null;
+  },
+
+  // The re-key runs before the transaction that records it; the session stays the same object throughout.
+  'vault.rekey': {
+    prepare: ({ vault }) => vault.rekey(),
+    run: () => null,
+  },
 
   'vault.create': async ({ vault }, { teamName, userName, passphrase }) => {
     const recoveryKey = await vault.create(teamName, userName, passphrase);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { useChromeMode } from './chrome';
+import { IntegrityAlert } from './IntegrityAlert';
 import { Navigation } from './Navigation';
 import { useSession } from './session';
 
@@ -83,7 +84,10 @@ export function Shell({ children }: { children: ReactNode }) {
           <Navigation />
         </AppShell.Navbar>
       )}
-      <AppShell.Main>{children}</AppShell.Main>
+      <AppShell.Main>
+        {bare ? null : <IntegrityAlert />}
+        {children}
+      </AppShell.Main>
     </AppShell>
   );
 }

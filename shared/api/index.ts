@@ -8,6 +8,7 @@
  */
 import type { z } from '../zod.js';
 import type { MethodDef } from './method.js';
+import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { casesApi } from './cases.js';
 import { meetingsApi } from './meetings.js';
@@ -22,6 +23,7 @@ export const api = {
   ...auditApi,
   ...casesApi,
   ...meetingsApi,
+  ...adviceApi,
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;
@@ -43,3 +45,4 @@ export * from './settings.js';
 export * from './audit.js';
 export * from './cases.js';
 export * from './meetings.js';
+export * from './advice.js';

@@ -23,6 +23,13 @@ export const PERMISSIONS = {
   'meeting.conflict': TEAM,
   'meeting.decide': ['voorzitter', 'notulist'],
   'meeting.establish': ['voorzitter'],
+  // Advice: the notulist drafts, the voorzitter approves (step-up, also in the notulist's session) and
+  // corrects; team members record responses, actions, reviews and feedback; the screener reads.
+  'advice.read': TEAM,
+  'advice.draft': ['notulist', 'voorzitter'],
+  'advice.approve': ['voorzitter', 'notulist'],
+  'advice.correct': ['voorzitter'],
+  'advice.follow': ['teamlid', 'voorzitter', 'notulist'],
   'users.manage': ['beheerder'],
   'settings.manage': ['beheerder'],
   'taxonomy.manage': ['beheerder'],

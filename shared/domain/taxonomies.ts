@@ -39,6 +39,7 @@ export const LIVING_SITUATIONS = [
   'thuis',
   'pleeggezin',
   'gezinshuis',
+  'kleinschalige_woonvoorziening',
   'residentieel',
   'jeugdzorgplus',
   'kliniek',

@@ -8,6 +8,8 @@
  * field, financing, other cases, other families' names, names of the youth or
  * parents taken from the referral.
  */
+import { INTERNAL_ADVICE_CATEGORIES } from './advice.js';
+
 export const FAMILY_SAFE = {
   /** The case on screen: its code and the question in the family's own words. */
   case: ['code', 'questionFamily'],
@@ -21,6 +23,18 @@ export const FAMILY_SAFE = {
   member: ['name', 'sector'],
   /** The meeting itself. */
   meeting: ['date', 'startTime', 'endTime', 'status', 'delaySeconds'],
+  /**
+   * The approved advice in a family letter (issue 10) or on a shared screen: the question as
+   * summarised, the date, the weight and its basis. Internal: the team's analysis, what the team
+   * did, the procesregisseur details, the correction reason, approval metadata.
+   */
+  advice: ['questionSummary', 'adviceDate', 'weight', 'weightBasis', 'weightBasisDate'],
+  /**
+   * An advice item: its text, to whom, by when. Items of an internal category (financieringsroute,
+   * INTERNAL_ADVICE_CATEGORIES) are left out entirely: use familySafeItems(). Responses
+   * (refusals, escalations, changes), actions, reviews, feedback and outcomes are internal.
+   */
+  adviceItem: ['category', 'text', 'addresseeKind', 'addresseeName', 'deadline'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SafeEntity = keyof typeof FAMILY_SAFE;
@@ -42,4 +56,11 @@ export function pickFamilySafe<E extends SafeEntity, T extends object>(entity: E
     if (Object.hasOwn(obj, field)) out[field] = (obj as Record<string, unknown>)[field];
   }
   return out as FamilySafe<E, T>;
+}
+
+/** The advice items a family may see: without internal categories, each reduced to its safe fields. */
+export function familySafeItems<T extends { category: string }>(items: readonly T[]): FamilySafe<'adviceItem', T>[] {
+  return items
+    .filter((i) => !(INTERNAL_ADVICE_CATEGORIES as readonly string[]).includes(i.category))
+    .map((i) => pickFamilySafe('adviceItem', i));
 }

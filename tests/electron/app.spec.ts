@@ -52,7 +52,7 @@ let dataDir = '';
 let app: ElectronApplication | undefined;
 
 test.beforeEach(async () => {
-  for (const built of ['dist/electron/main.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
+  for (const built of ['dist/electron/main.cjs', 'dist/electron/backend-worker.cjs', 'dist/electron/preload.cjs', 'dist/renderer/index.html']) {
     if (!existsSync(join(ROOT, built))) throw new Error(`${built} is missing: run 'npm run build' first`);
   }
   dataDir = await mkdtemp(join(tmpdir(), 'adviestafel-electron-'));
@@ -77,7 +77,7 @@ test('create a vault, no Node in the page, lock', async () => {
   const page = await app!.firstWindow();
   expect(page.url()).toMatch(/^app:\/\/adviestafel\//);
 
-  // Context isolation: the page sees the bridge's call() and nothing else.
+  // Context isolation: the page sees the preload's call() and onEvent() and nothing else.
   const globals = await page.evaluate(() => {
     const w = window as unknown as Record<string, unknown> & { adviestafel?: Record<string, unknown> };
     return {
@@ -86,9 +86,17 @@ test('create a vault, no Node in the page, lock', async () => {
       module: typeof w.module,
       bridge: Object.keys(w.adviestafel ?? {}),
       call: typeof w.adviestafel?.call,
+      onEvent: typeof w.adviestafel?.onEvent,
     };
   });
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', bridge: ['call'], call: 'function' });
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+    bridge: ['call', 'onEvent'],
+    call: 'function',
+    onEvent: 'function',
+  });
 
   // Same data folder as the CLI would use (ADVIESTAFEL_DATA_DIR).
   expect(await app!.evaluate(({ app: a }) => a.getPath('userData'))).toBe(dataDir);

@@ -5,9 +5,9 @@
  *
  * Every name, place and word here is fictional.
  */
-import type { Page } from '@playwright/test';
 import { emptyReferral } from '../../shared/domain/referral.js';
-import { createVault, expect, field, scanDataDirFor, test, unlock } from './fixtures.js';
+import { expect, scanDataDirFor, test } from './fixtures.js';
+import type { CaseListPage, ShellPage, VaultPage } from './pages/index.js';
 
 const TEAM = 'Expertteam Regio Zuiderdam';
 const CHAIR = 'Voorzitter Jansje Testpersoon';
@@ -24,105 +24,95 @@ function birthDateForAge(years: number): string {
   return `${p(d.getDate())}-${p(d.getMonth() + 1)}-${d.getFullYear()}`;
 }
 
-async function startAsChair(page: Page): Promise<void> {
+async function startAsChair(vault: VaultPage, caseList: CaseListPage): Promise<void> {
   // Let the first screen settle before typing into it.
-  await expect(field(page, 'Teamnaam')).toBeVisible();
-  await page.waitForLoadState('networkidle');
-  await createVault(page, { team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
-  await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
+  await expect(vault.teamName).toBeVisible();
+  await vault.page.waitForLoadState('networkidle');
+  await vault.create({ team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
+  await expect(caseList.heading).toBeVisible();
 }
 
-async function lockApp(page: Page): Promise<void> {
-  // A success message may still sit over the header's lock button: dismiss it.
-  for (const close of await page.getByRole('button', { name: 'Sluiten', exact: true }).all()) {
-    await close.click().catch(() => undefined);
-  }
-  await page.getByRole('button', { name: 'Vergrendelen' }).click();
-  await expect(field(page, 'Wachtzin')).toBeVisible();
+/** Lock, then: no file in the data folder holds any of the needles. */
+async function lockAndScan(shell: ShellPage, dataDir: string, needles: string[]): Promise<void> {
+  await shell.lock();
+  expect(await scanDataDirFor(dataDir, needles)).toEqual([]);
 }
 
-/** A referral field by label; 'Gemeente' is an autocomplete whose option list carries the same label. */
-function input(page: Page, label: string) {
-  return label === 'Gemeente' ? page.getByRole('combobox', { name: 'Gemeente' }) : field(page, label);
-}
-
-/** Pick an option of a Mantine Select by the select's label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByRole('combobox', { name: label, exact: true }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
-
-test('a screener registers a referral, records consent, screens it and finds it again', async ({ app: page, bridge }) => {
+test('a screener registers a referral, records consent, screens it and finds it again', async ({
+  app: page,
+  bridge,
+  vault,
+  shell,
+  caseList,
+  referral,
+  caseFile,
+}) => {
   const first = 'Quirijn';
   const last = 'Zonnewijzerveld';
   const parent = 'Marieke Zonnewijzerveld';
   const word = 'kwartelkoningstoren';
 
-  await startAsChair(page);
+  await startAsChair(vault, caseList);
   // The beheerder (first user) adds a screener; then the screener takes over.
   await bridge.backend.call('users.create', {
     name: SCREENER,
     roles: ['screener'],
     passphrase: SCREENER_PASS,
   });
-  await lockApp(page);
-  await unlock(page, SCREENER, SCREENER_PASS);
-  await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
+  await shell.lock();
+  await vault.unlock(SCREENER, SCREENER_PASS);
+  await expect(caseList.heading).toBeVisible();
 
   // --- Aanmelding -------------------------------------------------------------
-  await page.getByRole('link', { name: 'Nieuwe aanmelding' }).click();
-  await expect(page.getByRole('heading', { name: 'Nieuwe aanmelding' })).toBeVisible();
-  await field(page, 'Naam verwijzer').fill('Petra Wijkteamlid');
-  await field(page, 'Organisatie verwijzer').fill('Wijkteam Zuiderdam-Noord');
-  await field(page, 'Voornaam').fill(first);
-  await field(page, 'Achternaam').fill(last);
-  await field(page, 'Geboortedatum').fill(birthDateForAge(14));
-  await expect(page.getByTestId('computed-age')).toHaveText('14 jaar');
-  await input(page, 'Gemeente').fill('Zuiderdam');
-  await page.getByRole('button', { name: 'Ouder/verzorger toevoegen' }).click();
-  await field(page, 'Naam').fill(parent);
-  await choose(page, 'Relatie', 'Moeder');
-  await field(page, 'Hulpvraag in woorden van de verwijzer').fill(
-    `Zoekt een passende behandelplek; op school speelt het ${word}-project een rol.`,
-  );
+  await caseList.newReferral();
+  await expect(referral.newHeading).toBeVisible();
+  await referral.fill([
+    ['Naam verwijzer', 'Petra Wijkteamlid'],
+    ['Organisatie verwijzer', 'Wijkteam Zuiderdam-Noord'],
+    ['Voornaam', first],
+    ['Achternaam', last],
+    ['Geboortedatum', birthDateForAge(14)],
+  ]);
+  await expect(referral.computedAge).toHaveText('14 jaar');
+  await referral.input('Gemeente').fill('Zuiderdam');
+  await referral.addGuardian();
+  await referral.input('Naam').fill(parent);
+  await referral.choose('Relatie', 'Moeder');
+  await referral
+    .input('Hulpvraag in woorden van de verwijzer')
+    .fill(`Zoekt een passende behandelplek; op school speelt het ${word}-project een rol.`);
   // Problem areas are chips: click the visible chip, check the checkbox state.
-  await page.getByRole('region', { name: 'Probleemgebieden' }).getByText('Autisme', { exact: true }).click();
-  await expect(page.getByRole('checkbox', { name: 'Autisme', exact: true })).toBeChecked();
-  await page.getByRole('button', { name: 'Aanmelding opslaan' }).first().click();
+  await referral.problemAreaChip('Autisme').click();
+  await expect(referral.problemArea('Autisme')).toBeChecked();
+  await referral.save();
 
   await expect(page).toHaveURL(/#\/cases\/\d+/);
-  const code = (await page.getByTestId('case-code').innerText()).trim();
+  const code = (await caseFile.code.innerText()).trim();
   expect(code).toMatch(/^\d{4}-\d{3}$/);
   await expect(page.getByText(`Aanmelding opgeslagen als casus ${code}`)).toBeVisible();
-  await expect(page.getByTestId('case-name')).toContainText(`${first} ${last}`);
+  await expect(caseFile.name).toContainText(`${first} ${last}`);
 
   // --- Toestemming: 14 years old, so the youth and a parent ----------------------
-  await page.getByRole('tab', { name: 'Toestemming' }).click();
-  await expect(page.getByTestId('consent-summary')).toContainText('ontbreekt: jeugdige, ouder/verzorger');
-  const consentForm = page.getByRole('form', { name: 'Toestemming vastleggen' });
-  await consentForm.getByText('jeugdige', { exact: true }).click();
-  await expect(consentForm.getByRole('radio', { name: 'jeugdige', exact: true })).toBeChecked();
-  const consentName = consentForm.getByRole('combobox', { name: 'Naam' });
+  await caseFile.openTab('Toestemming');
+  await expect(caseFile.consentSummary).toContainText('ontbreekt: jeugdige, ouder/verzorger');
+  await caseFile.consentSubject('jeugdige');
   // Prefilled with the youth's name from the referral.
-  await expect(consentName).toHaveValue(`${first} ${last}`);
-  await page.getByRole('button', { name: 'Toestemming opslaan' }).click();
-  await expect(page.getByTestId('consent-summary')).toContainText('ontbreekt: ouder/verzorger');
-  await consentForm.getByText('ouder/verzorger', { exact: true }).click();
-  await expect(consentForm.getByRole('radio', { name: 'ouder/verzorger', exact: true })).toBeChecked();
+  await expect(caseFile.consentName).toHaveValue(`${first} ${last}`);
+  await caseFile.saveConsent();
+  await expect(caseFile.consentSummary).toContainText('ontbreekt: ouder/verzorger');
+  await caseFile.consentSubject('ouder/verzorger');
   // The only parent in the referral is suggested.
-  await expect(consentName).toHaveValue(parent);
-  await page.getByRole('button', { name: 'Toestemming opslaan' }).click();
-  await expect(page.getByTestId('consent-summary')).toContainText('Toestemming voor registratie: compleet');
-  await expect(page.getByTestId('consent-table').getByRole('row')).toHaveCount(3);
+  await expect(caseFile.consentName).toHaveValue(parent);
+  await caseFile.saveConsent();
+  await expect(caseFile.consentSummary).toContainText('Toestemming voor registratie: compleet');
+  await expect(caseFile.consentRows).toHaveCount(3);
 
   // --- Screening -----------------------------------------------------------------
-  await page.getByRole('tab', { name: 'Screening' }).click();
-  await expect(page.getByTestId('internal-banner')).toContainText('INTERNE NOTITIES');
-  await page.getByRole('radio', { name: 'Geschikt', exact: true }).check();
-  await field(page, 'Toelichting').fill('Past bij de doelgroep; vraag is helder en planbaar.');
-  await page.getByRole('button', { name: 'Screening opslaan' }).click();
-  await expect(page.getByTestId('case-code').locator('..').getByTestId('status-badge')).toHaveText('wacht op bespreking');
-  await expect(page.getByTestId('screening-item')).toHaveCount(1);
+  await caseFile.openTab('Screening');
+  await expect(caseFile.internalBanner).toContainText('INTERNE NOTITIES');
+  await caseFile.screen('Geschikt', 'Past bij de doelgroep; vraag is helder en planbaar.');
+  await expect(caseFile.status).toHaveText('wacht op bespreking');
+  await expect(caseFile.screeningItems).toHaveCount(1);
 
   // --- Back to the list: search by the distinctive word -----------------------------
   // Two other referrals, so the search has something to leave out.
@@ -139,10 +129,10 @@ test('a screener registers a referral, records consent, screens it and finds it 
     r.questionReferrer = 'Zoekt een passende behandelplek.';
     await bridge.backend.call('cases.create', { referral: r });
   }
-  await page.getByRole('link', { name: 'Terug naar casussen' }).click();
-  const rows = page.getByTestId('case-row');
+  await caseFile.backToList.click();
+  const rows = caseList.rows;
   await expect(rows).toHaveCount(3);
-  await field(page, 'Zoeken').fill(word);
+  await caseList.search.fill(word);
   // The search sits in the URL as a token only: the typed word (it could be a name) never does.
   await expect(page).toHaveURL(/[?&]q=z\d+/);
   expect(page.url()).not.toContain(word);
@@ -150,28 +140,32 @@ test('a screener registers a referral, records consent, screens it and finds it 
   await expect(rows.first()).toContainText(code);
   await expect(rows.first()).toContainText('Q.Z.');
   await expect(rows.first().getByTestId('status-badge')).toHaveText('wacht op bespreking');
-  await expect(page.getByText('1 casus', { exact: true })).toBeVisible();
+  await expect(caseList.count('1 casus')).toBeVisible();
   // The list never shows the full name.
-  const table = page.getByRole('table');
-  await expect(table).not.toContainText(first);
-  await expect(table).not.toContainText(last);
+  await expect(caseList.table).not.toContainText(first);
+  await expect(caseList.table).not.toContainText(last);
 
   // The filter lives in the URL: open the case and come Back to the same list.
   await rows.first().click();
-  await expect(page.getByTestId('case-code')).toHaveText(code);
+  await expect(caseFile.code).toHaveText(code);
   await page.goBack();
-  await expect(field(page, 'Zoeken')).toHaveValue(word);
-  await expect(page.getByTestId('case-row')).toHaveCount(1);
+  await expect(caseList.search).toHaveValue(word);
+  await expect(caseList.rows).toHaveCount(1);
 
-  await lockApp(page);
-  expect(
-    await scanDataDirFor(bridge.dataDir, [first, last, parent, word, 'Petra Wijkteamlid', 'Hazelaarsveld', 'Wilgenroosje']),
-  ).toEqual([]);
+  await lockAndScan(shell, bridge.dataDir, [first, last, parent, word, 'Petra Wijkteamlid', 'Hazelaarsveld', 'Wilgenroosje']);
 });
 
-test('bad input gets field messages and nothing typed is lost', async ({ app: page, bridge }) => {
-  await startAsChair(page);
-  await page.getByRole('link', { name: 'Nieuwe aanmelding' }).click();
+test('bad input gets field messages and nothing typed is lost', async ({
+  app: page,
+  bridge,
+  vault,
+  shell,
+  caseList,
+  referral,
+  caseFile,
+}) => {
+  await startAsChair(vault, caseList);
+  await caseList.newReferral();
 
   const typed: [string, string][] = [
     ['Naam verwijzer', 'Ruud Rietkraag'],
@@ -184,67 +178,70 @@ test('bad input gets field messages and nothing typed is lost', async ({ app: pa
     ['Hulpvraag in woorden van de verwijzer', 'Zoekt meedenken over maatwerk rond dagbesteding.'],
     ['Wat is al geprobeerd', 'Ambulante begeleiding, twee keer.'],
   ];
-  for (const [label, value] of typed) await input(page, label).fill(value);
+  await referral.fill(typed);
   // Checked on blur: the elfproef message appears as soon as the BSN field is left.
-  await field(page, 'BSN').blur();
+  await referral.input('BSN').blur();
   await expect(page.getByText('Dit BSN klopt niet (het voldoet niet aan de elfproef).')).toBeVisible();
 
-  await page.getByRole('button', { name: 'Aanmelding opslaan' }).first().click();
+  await referral.save();
   await expect(page.getByText('Vul een bestaande datum in als dd-mm-jjjj.')).toBeVisible();
   await expect(page.getByText('Dit BSN klopt niet (het voldoet niet aan de elfproef).')).toBeVisible();
-  await expect(page.getByRole('alert').filter({ hasText: 'Nog niet alles is goed ingevuld' })).toBeVisible();
+  await expect(referral.errorsAlert).toBeVisible();
   await expect(page).toHaveURL(/#\/cases\/new$/);
-  for (const [label, value] of typed) await expect(input(page, label)).toHaveValue(value);
+  for (const [label, value] of typed) await expect(referral.input(label)).toHaveValue(value);
   // The message sits at the field itself.
-  await expect(field(page, 'Geboortedatum')).toHaveAttribute('aria-invalid', 'true');
-  await expect(field(page, 'BSN')).toHaveAttribute('aria-invalid', 'true');
+  await expect(referral.input('Geboortedatum')).toHaveAttribute('aria-invalid', 'true');
+  await expect(referral.input('BSN')).toHaveAttribute('aria-invalid', 'true');
 
   // Correct the two fields: the referral saves and nothing else had to be retyped.
-  await field(page, 'Geboortedatum').fill('28-02-2012');
-  await field(page, 'BSN').fill('');
-  await page.getByRole('button', { name: 'Aanmelding opslaan' }).first().click();
+  await referral.input('Geboortedatum').fill('28-02-2012');
+  await referral.input('BSN').fill('');
+  await referral.save();
   await expect(page).toHaveURL(/#\/cases\/\d+/);
-  await expect(page.getByTestId('case-name')).toContainText('Lieke Kievitsbloem');
+  await expect(caseFile.name).toContainText('Lieke Kievitsbloem');
 
-  await lockApp(page);
-  expect(await scanDataDirFor(bridge.dataDir, ['Kievitsbloem', 'Rietkraag', 'Wilgenhoek'])).toEqual([]);
+  await lockAndScan(shell, bridge.dataDir, ['Kievitsbloem', 'Rietkraag', 'Wilgenhoek']);
 });
 
-test('screening "Geschikt" without consent shows the consent rule', async ({ app: page, bridge }) => {
-  await startAsChair(page);
-  const referral = emptyReferral();
-  referral.referrer.organisation = 'Huisartsenpraktijk De Meidoorn';
-  referral.youth.firstName = 'Otje';
-  referral.youth.lastName = 'Lavendelhof';
-  referral.youth.birthDate = '2013-05-02';
-  referral.youth.municipality = 'Lindewaard';
-  referral.questionReferrer = 'Vraagt om coördinatie tussen school en behandelaar.';
-  const { id } = await bridge.backend.call('cases.create', { referral });
+test('screening "Geschikt" without consent shows the consent rule', async ({
+  app: page,
+  bridge,
+  vault,
+  shell,
+  caseList,
+  caseFile,
+}) => {
+  await startAsChair(vault, caseList);
+  const r = emptyReferral();
+  r.referrer.organisation = 'Huisartsenpraktijk De Meidoorn';
+  r.youth.firstName = 'Otje';
+  r.youth.lastName = 'Lavendelhof';
+  r.youth.birthDate = '2013-05-02';
+  r.youth.municipality = 'Lindewaard';
+  r.questionReferrer = 'Vraagt om coördinatie tussen school en behandelaar.';
+  const { id } = await bridge.backend.call('cases.create', { referral: r });
 
   await page.goto(`${bridge.url}#/cases/${id}?tab=screening`);
-  await expect(page.getByTestId('internal-banner')).toBeVisible();
-  await page.getByRole('radio', { name: 'Geschikt', exact: true }).check();
-  await field(page, 'Toelichting').fill('Inhoudelijk geschikt.');
-  await page.getByRole('button', { name: 'Screening opslaan' }).click();
+  await expect(caseFile.internalBanner).toBeVisible();
+  await caseFile.screen('Geschikt', 'Inhoudelijk geschikt.');
 
-  const alert = page.getByTestId('consent-required');
+  const alert = caseFile.consentRequired;
   await expect(alert).toBeVisible();
   await expect(alert).toContainText('Deze casus kan pas worden ingepland als er toestemming voor registratie is');
   await expect(alert).toContainText('ontbreekt: jeugdige, ouder/verzorger');
   // Nothing typed is lost, and the status did not change.
-  await expect(field(page, 'Toelichting')).toHaveValue('Inhoudelijk geschikt.');
-  await expect(page.getByTestId('case-code').locator('..').getByTestId('status-badge')).toHaveText('aangemeld');
+  await expect(caseFile.screeningNote).toHaveValue('Inhoudelijk geschikt.');
+  await expect(caseFile.status).toHaveText('aangemeld');
 
   await alert.getByRole('button', { name: 'Naar Toestemming' }).click();
-  await expect(page.getByRole('tab', { name: 'Toestemming' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('heading', { name: 'Toestemming vastleggen' })).toBeVisible();
+  await expect(caseFile.tab('Toestemming')).toHaveAttribute('aria-selected', 'true');
+  await expect(caseFile.consentFormHeading).toBeVisible();
 
-  await lockApp(page);
-  expect(await scanDataDirFor(bridge.dataDir, ['Lavendelhof', 'Meidoorn'])).toEqual([]);
+  await lockAndScan(shell, bridge.dataDir, ['Lavendelhof', 'Meidoorn']);
 });
 
-test('the case list shows initials, never full names', async ({ app: page, bridge }) => {
-  await startAsChair(page);
+test('the case list shows initials, never full names', async ({ app: page, bridge, vault, shell, caseList, caseFile }) => {
+  await startAsChair(vault, caseList);
   const youths = [
     ['Fenna', 'Zonnebloemhof', 'Zuiderdam'],
     ['Bram', 'van der Wolkenveld', 'Veenhoven'],
@@ -260,14 +257,13 @@ test('the case list shows initials, never full names', async ({ app: page, bridg
     await bridge.backend.call('cases.create', { referral: r });
   }
   await page.reload();
-  await expect(page.getByTestId('case-row')).toHaveCount(3);
-  await expect(page.getByText('3 casussen', { exact: true })).toBeVisible();
+  await expect(caseList.rows).toHaveCount(3);
+  await expect(caseList.count('3 casussen')).toBeVisible();
 
-  const table = page.getByRole('table');
-  for (const initials of ['F.Z.', 'B.v.d.W.', 'N.K.']) await expect(table).toContainText(initials);
+  for (const initials of ['F.Z.', 'B.v.d.W.', 'N.K.']) await expect(caseList.table).toContainText(initials);
   for (const [firstName, lastName] of youths) {
-    await expect(table).not.toContainText(firstName);
-    await expect(table).not.toContainText(lastName);
+    await expect(caseList.table).not.toContainText(firstName);
+    await expect(caseList.table).not.toContainText(lastName);
   }
   // Nor anywhere else on the list page.
   const body = await page.locator('body').innerText();
@@ -277,10 +273,13 @@ test('the case list shows initials, never full names', async ({ app: page, bridg
   }
 
   // The full name is in the case file.
-  await page.getByTestId('case-row').filter({ hasText: 'F.Z.' }).click();
-  await expect(page.getByTestId('case-name')).toContainText('Fenna Zonnebloemhof');
+  await caseList.row('F.Z.').click();
+  await expect(caseFile.name).toContainText('Fenna Zonnebloemhof');
 
-  await lockApp(page);
   // Last names and full names: long enough not to turn up by chance in encrypted bytes.
-  expect(await scanDataDirFor(bridge.dataDir, youths.flatMap(([f, l]) => [l, `${f} ${l}`]))).toEqual([]);
+  await lockAndScan(
+    shell,
+    bridge.dataDir,
+    youths.flatMap(([f, l]) => [l, `${f} ${l}`]),
+  );
 });

@@ -1,29 +1,47 @@
 /**
  * Playwright fixtures for the real UI in Chromium through the loopback bridge.
  *
- *   import { test, expect, createVault, unlock, scanDataDirFor } from './fixtures';
- *   test('...', async ({ app, bridge }) => { ... bridge.dataDir ... });
+ *   import { test, expect } from './fixtures.js';
+ *   test('...', async ({ app, bridge, vault, shell, caseList }) => { ... bridge.dataDir ... });
  *
  * `bridge`: a fresh bridge + backend per test, on a fresh temp data folder with a
  * cheap scrypt cost (logN 10, tests only); closed (vault locked) and removed after.
  * `app`: the test's page, opened through bridge.openUrl (session cookie set), on '/'.
+ * Page objects (tests/e2e/pages/) on that page: `vault` (create, unlock, recover),
+ * `shell` (lock, navigation), `caseList`, `referral`, `caseFile`, `settings`.
  *
  * All names and data used with these helpers must be fictional.
  */
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import { startBridge, type Bridge } from '../../electron/bridge/server.js';
+import {
+  CaseFilePage,
+  CaseListPage,
+  ReferralFormPage,
+  SettingsPage,
+  ShellPage,
+  VaultPage,
+  type NewVault,
+} from './pages/index.js';
 
-export type { Bridge };
+export type { Bridge, NewVault };
 export { expect };
+export { extractRecoveryKey, field } from './pages/index.js';
 
 export interface E2EFixtures {
   /** The running bridge; bridge.dataDir is its temp data folder. */
   bridge: Bridge;
   /** The page, opened through the bridge's open URL and sitting on '/'. */
   app: Page;
+  vault: VaultPage;
+  shell: ShellPage;
+  caseList: CaseListPage;
+  referral: ReferralFormPage;
+  caseFile: CaseFilePage;
+  settings: SettingsPage;
 }
 
 export const test = base.extend<E2EFixtures>({
@@ -46,78 +64,28 @@ export const test = base.extend<E2EFixtures>({
     await expect(page).toHaveURL(bridge.url);
     await use(page);
   },
+  vault: async ({ app }, use) => use(new VaultPage(app)),
+  shell: async ({ app }, use) => use(new ShellPage(app)),
+  caseList: async ({ app }, use) => use(new CaseListPage(app)),
+  referral: async ({ app }, use) => use(new ReferralFormPage(app)),
+  caseFile: async ({ app }, use) => use(new CaseFilePage(app)),
+  settings: async ({ app }, use) => use(new SettingsPage(app)),
 });
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** First start: create the vault and acknowledge the recovery key (see VaultPage.create). */
+export function createVault(page: Page, vault: NewVault): Promise<string> {
+  return new VaultPage(page).create(vault);
 }
 
-/**
- * A form field by its exact label. Tolerates a required-marker ("Wachtzin *"),
- * so 'Wachtzin' does not also match 'Herhaal wachtzin'.
- */
-export function field(page: Page, label: string): Locator {
-  return page.getByLabel(new RegExp(`^\\s*${escapeRegExp(label)}(\\s*\\*)?\\s*$`));
+/** Unlock screen: pick the user, type the passphrase, press 'Ontgrendelen' (see VaultPage.unlock). */
+export function unlock(page: Page, userName: string, passphrase: string): Promise<void> {
+  return new VaultPage(page).unlock(userName, passphrase);
 }
 
-export interface NewVault {
-  team: string;
-  user: string;
-  passphrase: string;
-}
-
-/**
- * First start: fill the create-vault form, submit, acknowledge the recovery-key
- * dialog. Returns the recovery key as shown (32 base32 characters, separators
- * removed), or '' if the dialog showed none recognisably.
- */
-export async function createVault(page: Page, { team, user, passphrase }: NewVault): Promise<string> {
-  await field(page, 'Teamnaam').fill(team);
-  await field(page, 'Uw naam').fill(user);
-  await field(page, 'Wachtzin').fill(passphrase);
-  await field(page, 'Herhaal wachtzin').fill(passphrase);
-  await page.getByRole('button', { name: 'Teamkluis aanmaken', exact: true }).click();
-
-  const confirm = page.getByRole('button', { name: 'Ik heb de herstelsleutel bewaard', exact: true });
-  const dialog = page.getByRole('dialog').filter({ has: confirm });
-  await expect(dialog).toBeVisible({ timeout: 30_000 });
-  const text = await dialog.innerText();
-  await confirm.click();
-  await expect(dialog).toBeHidden();
-  return extractRecoveryKey(text);
-}
-
-/**
- * The first run of consecutive base32 groups (separated by a space or '-') that
- * joins to exactly 32 characters; '' if there is none.
- */
-export function extractRecoveryKey(text: string): string {
-  for (const m of text.matchAll(/[A-Z2-7]+(?:[ -][A-Z2-7]+)*/g)) {
-    const groups = m[0].split(/[ -]/);
-    for (let i = 0; i < groups.length; i++) {
-      let key = '';
-      for (let j = i; j < groups.length && key.length < 32; j++) key += groups[j];
-      if (key.length === 32) return key;
-    }
-  }
-  return '';
-}
-
-/** Unlock screen: pick the user under 'Gebruiker', type the passphrase, press 'Ontgrendelen'. */
-export async function unlock(page: Page, userName: string, passphrase: string): Promise<void> {
-  const who = field(page, 'Gebruiker');
-  const kind = await who.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('role') ?? ''}`);
-  if (kind.startsWith('select:')) {
-    await who.selectOption({ label: userName });
-  } else if (kind.endsWith(':radiogroup')) {
-    await who.getByRole('radio', { name: userName, exact: true }).check();
-  } else {
-    // Mantine Select / combobox: open it, then pick the option.
-    await who.click();
-    await page.getByRole('option', { name: userName, exact: true }).click();
-  }
-  await field(page, 'Wachtzin').fill(passphrase);
-  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+/** Lock the backend (no audit record), then: no file in the data folder holds any needle in plain text. */
+export async function expectNothingPlainOnDisk(bridge: Bridge, needles: readonly string[]): Promise<void> {
+  await bridge.backend.lock();
+  expect(await scanDataDirFor(bridge.dataDir, needles)).toEqual([]);
 }
 
 /**

@@ -9,11 +9,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { emptyReferral, type ReferralInput } from '../../shared/domain/referral.js';
-import { createVault, expect, field, scanDataDirFor, test, unlock, type Bridge } from './fixtures.js';
+import { createVault, expect, expectNothingPlainOnDisk, test } from './fixtures.js';
+import { ShellPage, VaultPage } from './pages/index.js';
 
 const TEAM = 'Expertteam Jeugd Regio Wolkenveen';
 const USER = 'Voorzitter Fictief Hazelaar';
 const PASS = 'groene giraffen dansen op dinsdag';
+const NEW_VAULT = { team: TEAM, user: USER, passphrase: PASS };
 const KEY_FORMAT = /^[A-Z2-7]{4}(-[A-Z2-7]{4}){7}$/;
 
 /** A fictional youth; these names must never reach the disk in plain text. */
@@ -44,51 +46,40 @@ async function snapshot(dir: string): Promise<Map<string, Buffer>> {
   return out;
 }
 
-/** The name shown as chosen under 'Gebruiker'. */
-const chosenUser = (page: Page) =>
-  field(page, 'Gebruiker').evaluate((el) => (el as HTMLSelectElement).selectedOptions[0]?.textContent ?? '');
-
-const lockButton = (page: Page) => page.getByRole('button', { name: 'Vergrendelen' });
-const unlockHeading = (page: Page) => page.getByRole('heading', { name: 'Ontgrendelen', exact: true });
+// Used by the idle-lock tests below, which take a page rather than page objects.
+const lockButton = (page: Page) => new ShellPage(page).lockButton;
+const unlockHeading = (page: Page) => new VaultPage(page).unlockHeading;
 const caseListHeading = (page: Page) => page.getByRole('heading', { name: 'Casussen', exact: true });
-
-async function lock(page: Page): Promise<void> {
-  await lockButton(page).click();
-  await expect(unlockHeading(page)).toBeVisible();
-}
-
-async function expectNothingPlainOnDisk(bridge: Bridge, needles: string[]): Promise<void> {
-  await bridge.backend.lock();
-  expect(await scanDataDirFor(bridge.dataDir, needles)).toEqual([]);
-}
 
 test('first start creates the vault, shows the recovery key once and lands on the case list', async ({
   app: page,
   bridge,
+  vault,
+  shell,
 }) => {
-  await expect(page.getByRole('heading', { name: 'Nieuwe teamkluis' })).toBeVisible();
+  await expect(vault.createHeading).toBeVisible();
   await expect(page.getByText('voorzitter en beheerder', { exact: false })).toBeVisible();
 
-  await field(page, 'Teamnaam').fill(TEAM);
-  await field(page, 'Uw naam').fill(USER);
-  await field(page, 'Wachtzin').fill('kort');
-  await expect(page.getByTestId('passphrase-strength')).toContainText('te kort');
-  await field(page, 'Herhaal wachtzin').click();
+  await vault.teamName.fill(TEAM);
+  await vault.userName.fill(USER);
+  await vault.passphrase.fill('kort');
+  await expect(vault.strength).toContainText('te kort');
+  await vault.confirm.click();
   await expect(page.getByText('Een wachtzin heeft minstens 12 tekens.')).toBeVisible();
-  await field(page, 'Wachtzin').fill(PASS);
+  await vault.passphrase.fill(PASS);
   await expect(page.getByText('Een wachtzin heeft minstens 12 tekens.')).toBeHidden();
-  await expect(page.getByTestId('passphrase-strength')).toHaveAttribute('data-level', /strong|veryStrong/);
-  await field(page, 'Herhaal wachtzin').fill(`${PASS}!`);
-  await field(page, 'Teamnaam').click();
+  await expect(vault.strength).toHaveAttribute('data-level', /strong|veryStrong/);
+  await vault.confirm.fill(`${PASS}!`);
+  await vault.teamName.click();
   await expect(page.getByText('De twee wachtzinnen zijn niet gelijk.')).toBeVisible();
-  await field(page, 'Herhaal wachtzin').fill(PASS);
+  await vault.confirm.fill(PASS);
   await expect(page.getByText('De twee wachtzinnen zijn niet gelijk.')).toBeHidden();
-  await page.getByRole('button', { name: 'Teamkluis aanmaken' }).click();
+  await vault.createButton.click();
 
-  const dialog = page.getByRole('dialog');
+  const dialog = vault.recoveryDialog;
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(dialog).toContainText('Uw herstelsleutel');
-  const key = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  const key = (await vault.recoveryKey.textContent()) ?? '';
   expect(key).toMatch(KEY_FORMAT);
 
   // Not closable by Esc or a click outside.
@@ -97,7 +88,7 @@ test('first start creates the vault, shows the recovery key once and lands on th
   await expect(dialog).toBeVisible();
 
   // The print-only copy holds the key; the saved file holds only the key and the team name.
-  await expect(page.getByTestId('recovery-key-print')).toContainText(key);
+  await expect(vault.recoveryKeyPrint).toContainText(key);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     dialog.getByRole('button', { name: 'Opslaan als bestand' }).click(),
@@ -109,17 +100,17 @@ test('first start creates the vault, shows the recovery key once and lands on th
   expect(file).not.toContain(USER);
   expect(file).not.toContain(PASS);
 
-  await dialog.getByRole('button', { name: 'Ik heb de herstelsleutel bewaard' }).click();
+  await vault.keySavedButton.click();
   await expect(dialog).toBeHidden();
   await expect(caseListHeading(page)).toBeVisible();
-  await expect(lockButton(page)).toBeVisible();
+  await expect(shell.lockButton).toBeVisible();
 
   // Shown once: after locking and unlocking it is nowhere to be seen.
-  await lock(page);
-  await unlock(page, USER, PASS);
+  await shell.lock();
+  await vault.unlock(USER, PASS);
   await expect(caseListHeading(page)).toBeVisible();
   await expect(page.locator('body')).not.toContainText(key);
-  await lock(page);
+  await shell.lock();
 
   // Keyring and database hold neither the passphrase nor the recovery key in plain text.
   await expectNothingPlainOnDisk(bridge, [PASS, key, key.replace(/-/g, '')]);
@@ -128,64 +119,62 @@ test('first start creates the vault, shows the recovery key once and lands on th
 test('locking hides the cases; a wrong passphrase changes nothing on disk; unlocking brings them back', async ({
   app: page,
   bridge,
+  vault,
+  shell,
 }) => {
-  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+  await vault.create(NEW_VAULT);
   await expect(caseListHeading(page)).toBeVisible();
   const { code } = await bridge.backend.call('cases.create', { referral: fictionalReferral() });
 
   await page.reload();
   await expect(page.getByText(code)).toBeVisible();
 
-  await lock(page);
-  await expect(field(page, 'Gebruiker')).toBeVisible();
+  await shell.lock();
+  await expect(vault.user).toBeVisible();
   const body = page.locator('body');
   await expect(body).not.toContainText(code);
   await expect(body).not.toContainText(YOUTH.last);
   await expect(body).not.toContainText('Casussen');
 
   const before = await snapshot(bridge.dataDir);
-  await unlock(page, USER, 'dit is zeker niet de wachtzin');
-  await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
+  await vault.unlock(USER, 'dit is zeker niet de wachtzin');
+  await expect(vault.wrongPassphrase).toBeVisible();
   // What the user typed and chose is still there.
-  expect(await chosenUser(page)).toBe(USER);
-  await expect(field(page, 'Wachtzin')).toHaveValue('dit is zeker niet de wachtzin');
+  expect(await vault.chosenUser()).toBe(USER);
+  await expect(vault.passphrase).toHaveValue('dit is zeker niet de wachtzin');
   await expect(body).not.toContainText(code);
   const after = await snapshot(bridge.dataDir);
   expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
   for (const [name, bytes] of before) expect(after.get(name)?.equals(bytes), name).toBe(true);
 
-  await field(page, 'Wachtzin').fill(PASS);
-  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await vault.retry(PASS);
   await expect(caseListHeading(page)).toBeVisible();
   await expect(page.getByText(code)).toBeVisible();
   const list = await bridge.backend.call('cases.list', {});
   expect(list.rows.map((r) => r.code)).toContain(code);
 
-  await lock(page);
+  await shell.lock();
   await expectNothingPlainOnDisk(bridge, [YOUTH.first, YOUTH.last, PASS]);
 });
 
-test('after three wrong passphrases the button waits with a countdown', async ({ app: page, bridge }) => {
-  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
-  await lock(page);
+test('after three wrong passphrases the button waits with a countdown', async ({ app: page, bridge, vault, shell }) => {
+  await vault.create(NEW_VAULT);
+  await shell.lock();
 
   for (let i = 0; i < 3; i++) {
-    await field(page, 'Wachtzin').fill(`verkeerde wachtzin nummer ${i}`);
-    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
-    await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
+    await vault.retry(`verkeerde wachtzin nummer ${i}`);
+    await expect(vault.wrongPassphrase).toBeVisible();
   }
-  const notice = page.getByTestId('throttled');
-  await expect(notice).toContainText(/Te veel mislukte pogingen\. Probeer het over \d+ seconden opnieuw\./);
+  await expect(vault.throttleNotice).toContainText(/Te veel mislukte pogingen\. Probeer het over \d+ seconden opnieuw\./);
   const button = page.getByRole('button', { name: /Ontgrendelen \(nog \d+ s\)/ });
   await expect(button).toBeDisabled();
 
   // The countdown ends by itself; then the right passphrase works.
-  await expect(page.getByRole('button', { name: 'Ontgrendelen', exact: true })).toBeEnabled({ timeout: 15_000 });
-  await expect(notice).toBeHidden();
-  await field(page, 'Wachtzin').fill(PASS);
-  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await expect(vault.unlockButton).toBeEnabled({ timeout: 15_000 });
+  await expect(vault.throttleNotice).toBeHidden();
+  await vault.retry(PASS);
   await expect(caseListHeading(page)).toBeVisible();
-  await lock(page);
+  await shell.lock();
   await expectNothingPlainOnDisk(bridge, [PASS]);
 });
 
@@ -231,45 +220,48 @@ test("the window's own idle timer locks too", async ({ page, bridge }) => {
   await expectNothingPlainOnDisk(bridge, [PASS]);
 });
 
-test('recovery with the recovery key sets a new passphrase and shows a new key', async ({ app: page, bridge }) => {
-  const oldKey = await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+test('recovery with the recovery key sets a new passphrase and shows a new key', async ({
+  app: page,
+  bridge,
+  vault,
+  shell,
+}) => {
+  const oldKey = await vault.create(NEW_VAULT);
   expect(oldKey).toMatch(/^[A-Z2-7]{32}$/);
-  await lock(page);
+  await shell.lock();
 
-  await page.getByRole('button', { name: 'Wachtzin vergeten?' }).click();
-  await expect(page.getByRole('heading', { name: 'Wachtzin vergeten' })).toBeVisible();
-  expect(await chosenUser(page)).toBe(USER);
+  await vault.forgotPassphrase();
+  expect(await vault.chosenUser()).toBe(USER);
 
   const NEW_PASS = 'blauwe olifanten zingen in de regen';
   // A recovery key of the wrong form is caught before anything is sent.
-  await field(page, 'Herstelsleutel').fill('ABCD-EFGH');
-  await field(page, 'Nieuwe wachtzin').click();
+  await vault.recoveryKeyInput.fill('ABCD-EFGH');
+  await vault.newPassphrase.click();
   await expect(page.getByText('Een herstelsleutel bestaat uit 8 groepen van 4 tekens')).toBeVisible();
 
   // Typed in lower case with spaces: still accepted.
   const typed = oldKey.toLowerCase().replace(/(.{4})(?!$)/g, '$1 ');
-  await field(page, 'Herstelsleutel').fill(typed);
-  await field(page, 'Nieuwe wachtzin').fill(NEW_PASS);
-  await field(page, 'Herhaal nieuwe wachtzin').fill(NEW_PASS);
-  await page.getByRole('button', { name: 'Herstellen en ontgrendelen' }).click();
+  await vault.recoveryKeyInput.fill(typed);
+  await vault.newPassphrase.fill(NEW_PASS);
+  await vault.confirmNewPassphrase.fill(NEW_PASS);
+  await vault.recoverButton.click();
 
-  const dialog = page.getByRole('dialog');
+  const dialog = vault.recoveryDialog;
   await expect(dialog).toBeVisible({ timeout: 30_000 });
   await expect(dialog).toContainText('Uw nieuwe herstelsleutel');
-  const newKey = (await page.getByTestId('recovery-key').textContent()) ?? '';
+  const newKey = (await vault.recoveryKey.textContent()) ?? '';
   expect(newKey).toMatch(KEY_FORMAT);
   expect(newKey.replace(/-/g, '')).not.toBe(oldKey);
-  await dialog.getByRole('button', { name: 'Ik heb de herstelsleutel bewaard' }).click();
+  await vault.keySavedButton.click();
   await expect(caseListHeading(page)).toBeVisible();
 
   // The old passphrase no longer works, the new one does.
-  await lock(page);
-  await unlock(page, USER, PASS);
-  await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
-  await field(page, 'Wachtzin').fill(NEW_PASS);
-  await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+  await shell.lock();
+  await vault.unlock(USER, PASS);
+  await expect(vault.wrongPassphrase).toBeVisible();
+  await vault.retry(NEW_PASS);
   await expect(caseListHeading(page)).toBeVisible();
-  await lock(page);
+  await shell.lock();
 
   // And the old recovery key is spent.
   const { users } = await bridge.backend.call('vault.status', {});
@@ -280,24 +272,24 @@ test('recovery with the recovery key sets a new passphrase and shows a new key',
   await expectNothingPlainOnDisk(bridge, [PASS, NEW_PASS, oldKey, newKey, newKey.replace(/-/g, '')]);
 });
 
-test('the English switch changes the unlock screen', async ({ app: page, bridge }) => {
-  await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
-  await lock(page);
+test('the English switch changes the unlock screen', async ({ app: page, bridge, vault, shell }) => {
+  await vault.create(NEW_VAULT);
+  await shell.lock();
 
-  await page.getByText('EN', { exact: true }).click();
+  await vault.switchLanguage('EN');
   await expect(page.getByRole('heading', { name: 'Unlock', exact: true })).toBeVisible();
-  await expect(field(page, 'User')).toBeVisible();
-  await expect(field(page, 'Passphrase')).toBeVisible();
+  await expect(vault.field('User')).toBeVisible();
+  await expect(vault.field('Passphrase')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Unlock', exact: true })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Forgot your passphrase?' })).toBeVisible();
   await expect(page.getByText('Ontgrendelen')).toHaveCount(0);
 
-  await field(page, 'Passphrase').fill('not the right passphrase');
+  await vault.field('Passphrase').fill('not the right passphrase');
   await page.getByRole('button', { name: 'Unlock', exact: true }).click();
   await expect(page.getByText('This passphrase is not correct')).toBeVisible();
 
-  await page.getByText('NL', { exact: true }).click();
-  await expect(unlockHeading(page)).toBeVisible();
-  await expect(field(page, 'Wachtzin')).toBeVisible();
+  await vault.switchLanguage('NL');
+  await expect(vault.unlockHeading).toBeVisible();
+  await expect(vault.passphrase).toBeVisible();
   await expectNothingPlainOnDisk(bridge, [PASS]);
 });

@@ -6,7 +6,8 @@
  * measures the backend directly (no UI, no IPC). The vault is made with a LOW
  * scrypt cost (logN 10): key derivation is not what is measured here, so the
  * unlock figure excludes the production cost of deriving the passphrase key
- * (a few hundred ms at logN 17).
+ * (a few hundred ms at logN 17) and SQLCipher's own PBKDF2 over the data key
+ * (reported separately as sqlcipher_kdf_ms).
  *
  * For the encryption overhead the same generator (same seed, same clock)
  * fills a second, unkeyed database opened with the same pragmas and schema;
@@ -16,15 +17,17 @@
  * clear line per metric over budget (on stderr in --json mode).
  */
 import Database from 'better-sqlite3-multiple-ciphers';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CaseListQuery } from '../../shared/api/index.js';
 import type { CaseStatus } from '../../shared/domain/status.js';
 import { createBackend, type Backend } from '../../electron/node/app.js';
-import { migrate, type Db } from '../../electron/node/db/database.js';
+import { migrate, openDatabase, type Db } from '../../electron/node/db/database.js';
 import { generateDemoCases } from '../../electron/node/demo/index.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
+import { benchMeetings } from './meetings.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
 const CASES = 10_000;
@@ -101,6 +104,20 @@ function openPlain(file: string): Db {
   return db;
 }
 
+/**
+ * What keying costs regardless of size: SQLite3MultipleCiphers runs SQLCipher's
+ * PBKDF2 (256,000 iterations) over the data key at every open. Median of three
+ * opens of a new, nearly empty database with the app's cipher settings.
+ */
+function sqlcipherKeyingMs(dir: string): number {
+  const file = join(dir, 'sleutel-meting.db');
+  const key = randomBytes(32);
+  openDatabase(file, key, { create: true }).close();
+  const ms = median(Array.from({ length: 3 }, () => time(() => openDatabase(file, key).close())));
+  for (const f of [file, `${file}-wal`, `${file}-shm`]) rmSync(f, { force: true });
+  return ms;
+}
+
 function ctxFor(b: Backend, db: Db, now: string): Ctx {
   const session = b.vault.requireSession();
   return { vault: b.vault, db, session: { db, user: session.user }, now, emit: () => {} };
@@ -139,12 +156,26 @@ async function run(): Promise<Metric[]> {
     generateDemoCases(ctxFor(b, plain, now), CASES, SEED);
 
     // Measure as the app runs: freshly unlocked (the open includes the integrity check).
-    progress('opnieuw ontgrendelen (met integriteitscontrole)...');
+    // Measure as the app runs: freshly unlocked (quick check at open, full check in the background).
+    progress('opnieuw ontgrendelen (snelle controle; volledige controle daarna op de achtergrond)...');
+    const kdfMs = sqlcipherKeyingMs(dir);
     b.vault.lock();
     const unlockMs = await timeAsync(() =>
       b.dispatcher.call('vault.unlock', { userId: created.session.userId, passphrase: PASSPHRASE }),
     );
-    metrics.push({ metric: 'vault_unlock_10k_ms', value: unlockMs, unit: 'ms', note: 'logN 10; excludes production KDF cost' });
+    const backgroundMs = await timeAsync(async () => {
+      if ((await b.vault.integrityChecked()) !== 'ok') throw new Error('background integrity check did not pass');
+    });
+    metrics.push({
+      metric: 'vault_unlock_10k_ms',
+      value: Math.max(0, unlockMs - kdfMs),
+      unit: 'ms',
+      budget: 300,
+      note: 'vault.unlock at logN 10 minus sqlcipher_kdf_ms: open, quick check, migrations',
+    });
+    metrics.push({ metric: 'vault_unlock_total_10k_ms', value: unlockMs, unit: 'ms', note: 'logN 10, incl. SQLCipher PBKDF2' });
+    metrics.push({ metric: 'sqlcipher_kdf_ms', value: kdfMs, unit: 'ms', note: "SQLCipher's PBKDF2 over the data key, any size" });
+    metrics.push({ metric: 'integrity_background_10k_ms', value: backgroundMs, unit: 'ms', note: 'full check after unlock, in chunks' });
     plain.close();
     plain = openPlain(plainFile);
     const db = b.vault.requireSession().db;
@@ -198,6 +229,7 @@ async function run(): Promise<Metric[]> {
       unit: 'ratio',
       note: 'FTS5 match / LIKE scan, encrypted',
     });
+    metrics.push(...(await benchMeetings(b, progress)));
     return metrics;
   } finally {
     plain?.close();

@@ -2,7 +2,7 @@
  * Advice, mandate and follow-up (issue 9): the advice with versions and step-up
  * approval (vaststellen), responses of the addressed parties, actions
  * (procesregie), the evaluation and closing at a fitting place.
- * Types and input schemas: advice-types.ts. Rules: shared/domain/advice.ts.
+ * Result types: advice-types.ts; input schemas: advice-inputs.ts. Rules: shared/domain/advice.ts.
  * Readable difference between versions: shared/domain/advice-diff.ts.
  *
  * Flow: `advice.saveDraft` (notulist; in a meeting's Advies phase or in the case
@@ -47,15 +47,18 @@ import {
   FeedbackInput,
   ResponseInput,
   ReviewInput,
-  type ActionRow,
-  type AdviceFile,
-  type AdviceSettings,
-  type FollowupOverview,
+} from './advice-inputs.js';
+import type {
+  ActionRow,
+  AdviceFile,
+  AdviceSettings,
+  FollowupOverview,
 } from './advice-types.js';
 import { caseRef, id, method, none } from './method.js';
 import type { CaseFile } from './cases.js';
 
 export * from './advice-types.js';
+export * from './advice-inputs.js';
 
 export const adviceApi = {
   // Team default for the mandate (beheerder).

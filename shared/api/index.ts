@@ -11,6 +11,7 @@ import type { MethodDef } from './method.js';
 import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { casesApi } from './cases.js';
+import { meetingLiveApi } from './meeting-live.js';
 import { meetingsApi } from './meetings.js';
 import { settingsApi } from './settings.js';
 import { usersApi } from './users.js';
@@ -23,6 +24,7 @@ export const api = {
   ...auditApi,
   ...casesApi,
   ...meetingsApi,
+  ...meetingLiveApi,
   ...adviceApi,
 } as const satisfies Record<string, MethodDef>;
 
@@ -45,4 +47,5 @@ export * from './settings.js';
 export * from './audit.js';
 export * from './cases.js';
 export * from './meetings.js';
+export * from './meeting-live.js';
 export * from './advice.js';

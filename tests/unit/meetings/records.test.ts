@@ -94,8 +94,8 @@ describe('guest invitations', () => {
     const { b, meetingId, itemId } = await meetingWithItem();
     const noName = await b.dispatcher.dispatch('meetings.saveGuest', { itemId, kind: 'ouder', name: '' });
     expect(noName).toMatchObject({ ok: false, error: { fields: { name: { key: 'v.required' } } } });
-    let d = await b.dispatcher.call('meetings.saveGuest', { itemId, kind: 'ouder', name: 'Moeder Zonnebloem', role: 'moeder' });
-    d = await b.dispatcher.call('meetings.saveGuest', { itemId, kind: 'deskundige', name: 'Dr. Kweepeer', role: 'psychiater' });
+    await b.dispatcher.call('meetings.saveGuest', { itemId, kind: 'ouder', name: 'Moeder Zonnebloem', role: 'moeder' });
+    const d = await b.dispatcher.call('meetings.saveGuest', { itemId, kind: 'deskundige', name: 'Dr. Kweepeer', role: 'psychiater' });
     const [parent, expert] = d.items[0]!.guests;
     expect(parent).toMatchObject({ deel1: true, deel2: false });
     expect(expert).toMatchObject({ deel1: true, deel2: true });

@@ -11,7 +11,7 @@ import type { Page } from '@playwright/test';
 import { emptyReferral } from '../../shared/domain/referral.js';
 import { todayIso } from '../../shared/domain/dates.js';
 import { addDays } from '../../shared/domain/meetings.js';
-import { createVault, expect, field, test, type Bridge } from './fixtures.js';
+import { createVault, expect, field, test, unlock, type Bridge } from './fixtures.js';
 import { LiveMeetingPage } from './pages/LiveMeetingPage.js';
 import { MeetingPage } from './pages/MeetingPage.js';
 import { MeetingPlanningPage } from './pages/MeetingPlanningPage.js';
@@ -74,7 +74,7 @@ test('a chair plans a meeting, runs a case through both parts with notes, and es
   app: page,
   bridge,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await expect(field(page, 'Teamnaam')).toBeVisible();
   await page.waitForLoadState('networkidle');
   await createVault(page, { team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
@@ -196,6 +196,16 @@ test('a chair plans a meeting, runs a case through both parts with notes, and es
   await page.reload();
   await expect(live.note('Overwegingen')).toHaveValue(new RegExp(`^${acknowledged.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   await expect(live.note('Hulpvraag verhelderd')).toHaveValue('Rust in huis en een plek op school.');
+
+  // Locking right after typing saves first, then locks.
+  const signal = 'Signaal: geen logeerplekken in de regio.';
+  await live.note('Signalen').fill(signal);
+  await page.getByRole('button', { name: 'Vergrendelen' }).click();
+  await expect(field(page, 'Wachtzin')).toBeVisible();
+  await unlock(page, CHAIR, CHAIR_PASS);
+  await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
+  await page.goto(`${bridge.url}#/meetings/${detail.id}/live`);
+  await expect(live.note('Signalen')).toHaveValue(signal);
 
   // --- Advice, end of the meeting, besluitenlijst ---
   await page.getByTestId('next-phase').click();

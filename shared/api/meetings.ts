@@ -22,8 +22,6 @@ import { isoDate } from '../domain/referral.js';
 import { todayIso } from '../domain/dates.js';
 import {
   ATTENDANCE_STATUSES,
-  DEFAULT_MINUTES_DEEL1,
-  DEFAULT_MINUTES_DEEL2,
   GUEST_KINDS,
   MAX_SLOT_MINUTES,
   TIME_RE,
@@ -324,12 +322,13 @@ const resultCase = (_input: unknown, r: { caseId: number } | null) => [r?.caseId
 export const meetingsApi = {
   'meetings.settings': method<MeetingSettings>()({ input: none, access: 'meeting.read', audit: null }),
   'meetings.updateSettings': method<MeetingSettings>()({
+    /** Fields left out keep their current value. */
     input: z
       .object({
-        quorum: z.number().int().min(0).max(60),
-        minutesDeel1: minutes.default(DEFAULT_MINUTES_DEEL1),
-        minutesDeel2: minutes.default(DEFAULT_MINUTES_DEEL2),
-        capacity: capacity.default(6),
+        quorum: z.number().int().min(0).max(60).optional(),
+        minutesDeel1: minutes.optional(),
+        minutesDeel2: minutes.optional(),
+        capacity: capacity.optional(),
       })
       .strict(),
     access: 'settings.manage',

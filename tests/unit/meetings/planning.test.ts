@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computeSchedule, isoWeekday, orderWaiting, proposeAgenda, seriesDates } from '../../../shared/domain/meetings.js';
-import { unlockedBackend } from '../helpers.js';
+import { createBackend } from '../../../electron/node/app.js';
+import { PASS, tempDir, unlockedBackend } from '../helpers.js';
 import { inDays, plannedMeeting, waitingCase } from './fixtures.js';
 
 describe('planning rules', () => {
@@ -123,5 +124,53 @@ describe('capacity and proposal', () => {
       [d.id, '14:40'],
     ]);
     expect((await b.dispatcher.call('meetings.proposal', { meetingId: meetingIds[0]! })).cases).toEqual([]);
+  });
+});
+
+describe('series, settings and events', () => {
+  it('ending a series drops its later meetings without an agenda and keeps ones with cases', async () => {
+    const b = await unlockedBackend();
+    const { meetingIds } = await plannedMeeting(b);
+    const c = await waitingCase(b);
+    await b.dispatcher.call('meetings.addCases', { meetingId: meetingIds[3]!, caseIds: [c.id] });
+    const first = await b.dispatcher.call('meetings.get', { meetingId: meetingIds[0]! });
+    const series = await b.dispatcher.call('meetings.endSeries', { seriesId: first.seriesId!, lastDate: first.date });
+    expect(series.active).toBe(false);
+    const left = (await b.dispatcher.call('meetings.list', {})).map((m) => m.id);
+    expect(left).toEqual([meetingIds[0], meetingIds[3]]);
+  });
+
+  it('meeting settings: fields left out keep their value; new agenda items get the default slot', async () => {
+    const b = await unlockedBackend();
+    await b.dispatcher.call('meetings.updateSettings', { minutesDeel1: 40, minutesDeel2: 25 });
+    expect(await b.dispatcher.call('meetings.updateSettings', { quorum: 4 })).toEqual({ quorum: 4, minutesDeel1: 40, minutesDeel2: 25, capacity: 6 });
+    const { meetingId } = await plannedMeeting(b);
+    const c = await waitingCase(b);
+    const d = await b.dispatcher.call('meetings.addCases', { meetingId, caseIds: [c.id] });
+    expect(d.items[0]).toMatchObject({ minutesDeel1: 40, minutesDeel2: 25, plannedDeel2Start: '13:40', plannedEnd: '14:05' });
+  });
+
+  it('every meeting change raises meeting.changed for the windows that follow it', async () => {
+    const events: unknown[] = [];
+    const dataDir = tempDir();
+    const b = createBackend({ dataDir, logN: 10, device: 'testapparaat', emit: (e) => events.push(e) });
+    try {
+      await b.dispatcher.call('vault.create', { teamName: 'Expertteam Testregio', userName: 'Voorzitter Test', passphrase: PASS });
+      const { meetingId } = await plannedMeeting(b);
+      const c = await waitingCase(b);
+      const { items } = await b.dispatcher.call('meetings.addCases', { meetingId, caseIds: [c.id] });
+      events.length = 0;
+      await b.dispatcher.call('meetings.start', { meetingId });
+      await b.dispatcher.call('meetings.setPhase', { itemId: items[0]!.id, phase: 'deel1' });
+      await b.dispatcher.call('meetings.saveNote', { itemId: items[0]!.id, field: 'afspraken', text: 'Afspraak', baseVersion: 0 });
+      await b.dispatcher.call('meetings.familyView', { meetingId });
+      expect(events.filter((e) => (e as { type: string }).type === 'meeting.changed')).toEqual([
+        { type: 'meeting.changed', meetingId },
+        { type: 'meeting.changed', meetingId },
+        { type: 'meeting.changed', meetingId },
+      ]);
+    } finally {
+      b.close();
+    }
   });
 });

@@ -32,7 +32,13 @@ type MeetingsMethods = Extract<MethodName, `meetings.${string}`>;
 export const meetingsHandlers: HandlerGroup<MeetingsMethods> = {
   'meetings.settings': read(({ db }) => getMeetingSettings(db)),
   'meetings.updateSettings': ({ db }, s) => {
-    putMeetingSettings(db, s);
+    const current = getMeetingSettings(db);
+    putMeetingSettings(db, {
+      quorum: s.quorum ?? current.quorum,
+      minutesDeel1: s.minutesDeel1 ?? current.minutesDeel1,
+      minutesDeel2: s.minutesDeel2 ?? current.minutesDeel2,
+      capacity: s.capacity ?? current.capacity,
+    });
     return getMeetingSettings(db);
   },
 

@@ -22,7 +22,15 @@ export const usersApi = {
     audit: { action: 'users.create' },
   }),
   'users.update': method<User>()({
-    input: z.object({ id, roles, active: z.boolean() }).strict(),
+    input: z
+      .object({
+        id,
+        roles,
+        active: z.boolean(),
+        /** Giving oneself a case-reading role needs a second beheerder or the voorzitter to confirm with their passphrase. */
+        confirm: z.object({ userId: id, passphrase: z.string().min(1).max(1024) }).strict().optional(),
+      })
+      .strict(),
     access: 'users.manage',
     audit: { action: 'users.update' },
   }),

@@ -23,6 +23,7 @@ import { forgetSecrets, newUserSecrets, publicKeys, type UserSecrets } from './k
 import { bodyOf, databasePath, keyringExists, newVaultId, readKeyring, removeKeyringTemps, restorePreviousKeyring, writeKeyring, type KeyringBody, type KeyringUser } from './keyring.js';
 import { openAsRecovery, openAsUser, recoveryEntry, resealAll, userEntry, type Opened } from './keyset.js';
 import { REKEY_STEPS, removeRekeyLeftovers, swapInCopy, writeRekeyedCopy, type RekeyStep } from './rekey.js';
+import { addsCaseAccess, canConfirm } from './confirm.js';
 import { SessionLog, insertUserKeys, settlePending, type EndReason } from './session.js';
 
 export interface SessionUser {
@@ -55,6 +56,8 @@ const tick = () => new Promise<void>((r) => setImmediate(r));
 
 export class Vault {
   readonly dataDir: string;
+  /** Recorded as the device in the records the vault writes itself. */
+  readonly device: string;
   private readonly logN: number;
   private readonly now: () => number;
   private readonly emit: Emit;
@@ -78,7 +81,8 @@ export class Vault {
     this.logN = opts.logN ?? DEFAULT_LOG_N;
     this.now = opts.now ?? Date.now;
     this.emit = opts.emit ?? (() => {});
-    this.log = new SessionLog(this.dataDir, opts.device ?? 'onbekend', this.now);
+    this.device = opts.device ?? 'onbekend';
+    this.log = new SessionLog(this.dataDir, this.device, this.now);
   }
 
   /** The open session; null while locked or while a re-key swaps the file. */
@@ -276,6 +280,36 @@ export class Vault {
   renameKeyringUser(userId: number, name: string): void {
     if (!readKeyring(this.dataDir).users.some((u) => u.userId === userId && u.name !== name)) return;
     this.stage((b) => ({ ...b, users: b.users.map((u) => (u.userId === userId ? { ...u, name } : u)) }));
+  }
+
+  /**
+   * Before a user changes their own roles (`ownBefore` non-null): when the change
+   * adds case access, check the confirmer's passphrase (throttled like an unlock).
+   * Returns the confirmer to record, or null when no confirmation was needed.
+   */
+  async confirmSelfGrant(
+    ownBefore: Role[] | null,
+    after: Role[],
+    confirm: { userId: number; passphrase: string } | undefined,
+  ): Promise<{ id: number; name: string; role: string } | null> {
+    const s = this.requireSession();
+    if (!ownBefore || !addsCaseAccess(ownBefore, after)) return null;
+    if (!confirm) throw new AppError('CONFIRMATION_REQUIRED');
+    const row = s.db.prepare('SELECT id, name, roles, active FROM users WHERE id = ?').get(confirm.userId) as
+      | { id: number; name: string; roles: string; active: number }
+      | undefined;
+    const role = row && row.active && row.id !== s.user.id ? canConfirm(JSON.parse(row.roles) as Role[]) : null;
+    if (!row || !role) throw new AppError('WRONG_CONFIRMER');
+    const keyring = readKeyring(this.dataDir);
+    try {
+      const opened = await this.attempt('WRONG_PASSPHRASE', row.id, () => openAsUser(keyring, row.id, confirm.passphrase));
+      for (const k of opened.keys) k.key.fill(0);
+      forgetSecrets(opened.secrets);
+    } catch (err) {
+      if ((err as AppError).code === 'WRONG_PASSPHRASE') throw new AppError('WRONG_CONFIRMER');
+      throw err;
+    }
+    return { id: row.id, name: row.name, role };
   }
 
   /** After KEYRING_DAMAGED: put the previous copy back. Only while locked. */

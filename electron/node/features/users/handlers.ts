@@ -2,6 +2,7 @@
 import { AppError } from '../../../../shared/api/errors.js';
 import type { KeyringUser } from '../../vault/keyring.js';
 import { read, type HandlerGroup } from '../../dispatch/types.js';
+import { recordConfirmation } from '../../vault/confirm.js';
 import { countActiveAdmins, getUser, insertUser, listUsers, nextUserId, updateUser, userNameTaken } from './users.sql.js';
 
 type UsersMethods = 'users.list' | 'users.create' | 'users.update';
@@ -23,16 +24,22 @@ export const usersHandlers: HandlerGroup<UsersMethods> = {
     },
   },
 
-  'users.update': ({ db, vault, session }, { id, roles, active }) => {
-    const before = getUser(db, id);
-    const staysAdmin = active && roles.includes('beheerder');
-    if (before.roles.includes('beheerder') && before.active && !staysAdmin && countActiveAdmins(db, id) === 0) {
-      throw new AppError('LAST_ADMIN');
-    }
-    if (active && !before.active && !vault.hasKeyringUser(id)) throw new AppError('USER_NOT_REACTIVATABLE');
-    updateUser(db, id, roles, active);
-    if (!active) vault.removeKeyringUser(id);
-    if (id === session.user.id) vault.reloadUser();
-    return getUser(db, id);
+  'users.update': {
+    // Giving oneself case access needs a second beheerder or the voorzitter (vault.confirmSelfGrant).
+    prepare: ({ vault, db, session }, { id, roles, confirm }) =>
+      vault.confirmSelfGrant(id === session.user.id ? getUser(db, id).roles : null, roles, confirm),
+    run({ db, vault, session }, { id, roles, active }, confirmer: { id: number; name: string; role: string } | null) {
+      const before = getUser(db, id);
+      const staysAdmin = active && roles.includes('beheerder');
+      if (before.roles.includes('beheerder') && before.active && !staysAdmin && countActiveAdmins(db, id) === 0) {
+        throw new AppError('LAST_ADMIN');
+      }
+      if (active && !before.active && !vault.hasKeyringUser(id)) throw new AppError('USER_NOT_REACTIVATABLE');
+      if (confirmer) recordConfirmation(db, confirmer, session, vault.device);
+      updateUser(db, id, roles, active);
+      if (!active) vault.removeKeyringUser(id);
+      if (id === session.user.id) vault.reloadUser();
+      return getUser(db, id);
+    },
   },
 };

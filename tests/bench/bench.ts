@@ -230,6 +230,10 @@ async function run(): Promise<Metric[]> {
       note: 'FTS5 match / LIKE scan, encrypted',
     });
     metrics.push(...(await benchMeetings(b, progress)));
+
+    progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
+    const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));
+    metrics.push({ metric: 'rekey_10k_s', value: rekeyMs / 1000, unit: 's', budget: 30, note: 'copy, encrypt under the new key, swap, reopen' });
     return metrics;
   } finally {
     plain?.close();

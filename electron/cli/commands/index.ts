@@ -5,12 +5,14 @@ import { callCommand } from './call.js';
 import { demoDataCommand } from './demo-data.js';
 import { initCommand } from './init.js';
 import { methodsCommand } from './methods.js';
+import { rekeyCommand } from './rekey.js';
 import { verifyCommand } from './verify.js';
 
 export const COMMANDS: readonly Command[] = [
   initCommand,
   verifyCommand,
   backupCommand,
+  rekeyCommand,
   demoDataCommand,
   methodsCommand,
   callCommand,

@@ -1,4 +1,4 @@
-/** `verify`: passphrase, encryption, full integrity, schema version and the audit chain, one line each. */
+/** `verify`: passphrase, encryption, full integrity, schema version, the audit chain and its signed checkpoints, one line each. */
 import { AppError } from '../../../shared/api/errors.js';
 import type { SessionInfo } from '../../../shared/api/index.js';
 import { verifyIntegrity } from '../../node/db/database.js';
@@ -65,11 +65,29 @@ export const verifyCommand: Command = {
 
     try {
       const audit = await backend.dispatcher.call('audit.verify', {});
-      if (audit.ok) line('auditketen', `ok (${audit.entries} regels)`);
+      if (audit.brokenAt === null) line('auditketen', `ok (${audit.entries} regels)`);
       else {
         line('auditketen', `GEBROKEN bij regel ${audit.brokenAt} (${audit.entries} regels daarvoor in orde)`);
         failed.push('auditketen');
       }
+      const cp = audit.checkpoints;
+      line('ondertekende controlepunten', `${cp.valid} van ${cp.total} geldig${cp.lastAt ? `, laatste ${cp.lastAt}` : ''}`);
+      if (audit.firstChanged) {
+        line('gewijzigde regels', `MISLUKT: vanaf regel ${audit.firstChanged.position} (id ${audit.firstChanged.id ?? '-'}) wijkt het log af van een ondertekend controlepunt`);
+      }
+      if (audit.removedTail) {
+        line('verwijderde regels', `MISLUKT: een controlepunt telde ${audit.removedTail.expected} regels, het log heeft er ${audit.removedTail.found}`);
+      }
+      const kinds: Record<string, string> = {
+        bad_signature: 'handtekening klopt niet',
+        unknown_key: 'ondertekend met een onbekende sleutel',
+        mismatch: 'past niet bij het log',
+        missing_in_database: 'ontbreekt in de database (wel in keyring.json)',
+      };
+      for (const p of audit.problems) {
+        line('controlepunt', `MISLUKT: ${p.count} regels, ${p.at}, gebruiker ${p.userId}: ${kinds[p.kind] ?? p.kind}`);
+      }
+      if (!audit.ok && audit.brokenAt === null) failed.push('controlepunten');
     } catch (err) {
       line('auditketen', `niet gecontroleerd: ${describe(err)}`);
       failed.push('auditketen');

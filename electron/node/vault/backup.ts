@@ -8,8 +8,9 @@
  * without a KEY clause makes SQLite3MultipleCiphers open the attached file with
  * the main database's cipher and key. A plaintext or foreign file fails there.
  *
- * The copy opens with any keyring.json of the same vault (the data key never
- * changes; passphrase changes only re-wrap it). So that a backup survives the
+ * The copy opens with the keyring of the moment it was made (a later re-key,
+ * e.g. after a deactivation, gives the live vault a new data key; passphrase
+ * changes only re-wrap the private keys). So that a backup survives the
  * loss of the whole data folder, the current keyring is written beside it as
  * `<file>.keyring.json` (wrapped keys only; no client data). A restore puts the
  * two back as adviestafel.db and keyring.json and unlocks with a passphrase or

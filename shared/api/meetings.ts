@@ -7,6 +7,13 @@
  * Every method that returns a `MeetingDetail` audits one 'meeting.*' record per
  * case on the agenda (a meeting view reads every case it shows).
  *
+ * Case status: the status model has no 'gepland'; a case on an open agenda keeps
+ * 'wacht_op_bespreking' (WaitingCase.plannedMeetingId says where it is planned).
+ * `meetings.stop` moves every case that was reached (past voorbereiding) to
+ * 'besproken' and carries the others to the next planned meeting ('doorgeschoven',
+ * on the case timeline). Timeline kinds: shared/domain/meetings.ts MEETING_EVENT_KINDS.
+ * Every mutation raises `{ type: 'meeting.changed', meetingId }`.
+ *
  * Errors besides VALIDATION / FORBIDDEN / NOT_FOUND:
  * - NOTE_CONFLICT (saveNote with a stale baseVersion): params
  *   { itemId, field, baseVersion, currentVersion, currentText, yourText, savedBy, savedAt }.
@@ -17,9 +24,9 @@
  * - PHASE_TRANSITION ({ from, to }; deel1 -> deel2 only through `meetings.familyLeft`).
  * - CONSENT_REQUIRED (from the cases feature's consent gate).
  */
-import { z } from '../zod.js';
+import { crossField, z, type Unchecked } from '../zod.js';
 import { isoDate } from '../domain/referral.js';
-import { todayIso } from '../domain/dates.js';
+import { isIsoDate, todayIso } from '../domain/dates.js';
 import {
   ATTENDANCE_STATUSES,
   GUEST_KINDS,
@@ -215,14 +222,16 @@ const optTime = z
   .trim()
   .refine((s) => s === '' || TIME_RE.test(s), { error: 'v.time_invalid' })
   .default('');
-const notPast = isoDate.refine((d) => d >= todayIso(), { error: 'v.date_past' });
+const notPast = isoDate.refine((d) => !isIsoDate(d) || d >= todayIso(), { error: 'v.date_past' });
 const minutes = z.number().int().min(0).max(MAX_SLOT_MINUTES);
 const capacity = z.number().int().min(1).max(20);
 const meetingRef = z.object({ meetingId: id }).strict();
 const itemRef = z.object({ itemId: id }).strict();
 
-function endAfterStart(v: { startTime: string; endTime: string }, ctx: z.RefinementCtx): void {
-  if (TIME_RE.test(v.startTime) && TIME_RE.test(v.endTime) && toMinutes(v.endTime) <= toMinutes(v.startTime)) {
+// Cross-field rules run also when a field failed (crossField), so they check types themselves.
+function endAfterStart(v: Unchecked<{ startTime: string; endTime: string }>, ctx: z.RefinementCtx): void {
+  const { startTime: s, endTime: e } = v;
+  if (typeof s === 'string' && typeof e === 'string' && TIME_RE.test(s) && TIME_RE.test(e) && toMinutes(e) <= toMinutes(s)) {
     ctx.addIssue({ code: 'custom', path: ['endTime'], message: 'v.end_before_start' });
   }
 }
@@ -244,11 +253,14 @@ export const SeriesInput = z
     monthsAhead: z.number().int().min(1).max(24).default(6),
   })
   .strict()
-  .superRefine((v, ctx) => {
-    endAfterStart(v, ctx);
-    if (v.untilDate && v.untilDate < v.firstDate)
-      ctx.addIssue({ code: 'custom', path: ['untilDate'], message: 'v.until_before_first' });
-  });
+  .check(
+    crossField((v, ctx) => {
+      endAfterStart(v, ctx);
+      const { untilDate: until, firstDate: first } = v;
+      if (typeof until === 'string' && typeof first === 'string' && isIsoDate(until) && isIsoDate(first) && until < first)
+        ctx.addIssue({ code: 'custom', path: ['untilDate'], message: 'v.until_before_first' });
+    }),
+  );
 
 export const ExtraMeetingInput = z
   .object({
@@ -261,7 +273,7 @@ export const ExtraMeetingInput = z
     capacity: capacity.default(6),
   })
   .strict()
-  .superRefine(endAfterStart);
+  .check(crossField(endAfterStart));
 
 export const MoveMeetingInput = z
   .object({
@@ -273,7 +285,7 @@ export const MoveMeetingInput = z
     videoLink: trimmed(500),
   })
   .strict()
-  .superRefine(endAfterStart);
+  .check(crossField(endAfterStart));
 
 export const GuestInput = z
   .object({
@@ -303,10 +315,12 @@ export const AttendanceInput = z
             replacedBy: trimmed(200),
           })
           .strict()
-          .superRefine((m, ctx) => {
-            if (m.status === 'vervangen' && m.replacedBy === '')
-              ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'v.replaced_by_required' });
-          }),
+          .check(
+            crossField((m, ctx) => {
+              if (m.status === 'vervangen' && m.replacedBy === '')
+                ctx.addIssue({ code: 'custom', path: ['replacedBy'], message: 'v.replaced_by_required' });
+            }),
+          ),
       )
       .max(60),
   })

@@ -48,6 +48,7 @@ export const MEETING_EVENT_KINDS = [
   'doorgeschoven',
   'besproken_in_overleg',
   'belangenconflict',
+  'belangenconflict_ingetrokken',
   'besluit',
 ] as const;
 

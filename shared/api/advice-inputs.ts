@@ -24,6 +24,7 @@ import {
 } from '../domain/advice.js';
 import { CLOSURE_REASONS, DISRUPTIONS, LIVING_SITUATIONS } from '../domain/taxonomies.js';
 import { id } from './method.js';
+import type { AdviceVersion } from './advice-types.js';
 
 // --- inputs --------------------------------------------------------------------------
 
@@ -36,6 +37,8 @@ export const AdviceItemInput = z
   .object({
     /** The item's key when it continues an item of an earlier version; absent for a new item. */
     key: z.number().int().positive().optional(),
+    /** Accepted and ignored (an AdviceItem can be sent back as it is): the order is the array's. */
+    position: z.number().int().min(0).optional(),
     category: z.enum(ADVICE_CATEGORIES, { error: 'v.category_required' }),
     financingRoute: optEnum(FINANCING_ROUTES),
     text: z.string().trim().min(1, { error: 'v.item_text_required' }).max(8000),
@@ -213,3 +216,26 @@ export const AdviceSettingsInput = z
     weightBasisDate: optDate,
   })
   .strict();
+
+/** The editable content of a version, e.g. to start a correction from the approved version. */
+export function contentOf(v: AdviceVersion): AdviceContentInput {
+  return {
+    adviceDate: v.adviceDate,
+    questionSummary: v.questionSummary,
+    analysis: v.analysis,
+    items: v.items.map(({ key, category, financingRoute, text, addresseeKind, addresseeName, deadline }) => ({
+      key,
+      category,
+      financingRoute,
+      text,
+      addresseeKind,
+      addresseeName,
+      deadline,
+    })),
+    teamActivities: [...v.teamActivities],
+    director: { ...v.director },
+    weight: v.weight,
+    weightBasis: v.weightBasis,
+    weightBasisDate: v.weightBasisDate,
+  };
+}

@@ -16,8 +16,9 @@ export const TRANSITIONS: Record<CaseStatus, readonly CaseStatus[]> = {
   in_screening: ['wacht_op_bespreking', 'niet_in_behandeling', 'aangemeld'],
   wacht_op_bespreking: ['besproken', 'in_screening'],
   besproken: ['advies_vastgesteld', 'wacht_op_bespreking', 'afgesloten'],
-  advies_vastgesteld: ['in_opvolging', 'afgesloten'],
-  in_opvolging: ['afgesloten'],
+  // Back to the waiting list when the review decides to discuss the case again (advice.recordReview).
+  advies_vastgesteld: ['in_opvolging', 'afgesloten', 'wacht_op_bespreking'],
+  in_opvolging: ['afgesloten', 'wacht_op_bespreking'],
   afgesloten: [],
   niet_in_behandeling: ['aangemeld'],
 };

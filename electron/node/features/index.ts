@@ -3,6 +3,7 @@
  * type). A new feature adds `features/<feature>/handlers.ts` and one line below.
  */
 import type { Handlers } from '../dispatch/types.js';
+import { adviceHandlers } from './advice/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { casesHandlers } from './cases/handlers.js';
 import { meetingsHandlers } from './meetings/handlers.js';
@@ -17,4 +18,5 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...casesHandlers,
   ...meetingsHandlers,
+  ...adviceHandlers,
 };

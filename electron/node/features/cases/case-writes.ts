@@ -9,6 +9,8 @@ import type { Referral } from '../../../../shared/domain/referral.js';
 import { canTransition, type CaseStatus } from '../../../../shared/domain/status.js';
 import type { ReadDb } from '../../db/database.js';
 import type { Ctx } from '../../dispatch/types.js';
+import { hasApprovedAdvice } from '../advice/advices.sql.js';
+import { hasOutcome } from '../advice/evaluation.sql.js';
 import { activeProblemAreaIds } from '../settings/problem-areas.sql.js';
 import { loadCase } from './case-file.js';
 import { insertCaseEvent } from './case-events.sql.js';
@@ -57,6 +59,10 @@ export function changeStatus(
   const row = getCaseRow(ctx.db, caseId);
   if (!canTransition(row.status, to)) {
     throw new AppError('STATUS_TRANSITION', { from: row.status, to });
+  }
+  // A case that had an advice closes only with its outcome (advice.close records it first).
+  if (to === 'afgesloten' && hasApprovedAdvice(ctx.db, caseId) && !hasOutcome(ctx.db, caseId)) {
+    throw new AppError('OUTCOME_REQUIRED');
   }
   if (to === 'wacht_op_bespreking' && !row.legal_ground) {
     const file = loadCase(ctx.db, caseId);

@@ -24,7 +24,7 @@ export function ShortcutLegend() {
   const { t } = useTranslation('meetings');
   const keys = (s: string) => s.replace('alt+', 'Alt + ').replace('ArrowRight', '→');
   return (
-    <Group gap="md" data-testid="shortcuts">
+    <Group gap="md" mt="xs" data-testid="shortcuts">
       <Text size="xs" c="dimmed">
         <Kbd>{keys(SHORTCUTS.nextPhase)}</Kbd> {t('live.nextPhase')}
       </Text>

@@ -1,6 +1,6 @@
 /** /cases/:id, the case file: header, tabs, consent and screening. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { field } from './locators.js';
+import { dismissNotifications, field } from './locators.js';
 
 export class CaseFilePage {
   constructor(readonly page: Page) {}
@@ -50,6 +50,7 @@ export class CaseFilePage {
     await expect(this.consentForm.getByRole('radio', { name: subject, exact: true })).toBeChecked();
   }
   async saveConsent(): Promise<void> {
+    await dismissNotifications(this.page);
     await this.page.getByRole('button', { name: 'Toestemming opslaan' }).click();
   }
 
@@ -73,6 +74,7 @@ export class CaseFilePage {
   async screen(outcome: string, note: string): Promise<void> {
     await this.page.getByRole('radio', { name: outcome, exact: true }).check();
     await this.screeningNote.fill(note);
+    await dismissNotifications(this.page);
     await this.page.getByRole('button', { name: 'Screening opslaan' }).click();
   }
 }

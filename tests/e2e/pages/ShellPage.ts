@@ -1,6 +1,6 @@
 /** The unlocked app around every feature: header (lock button), main navigation. */
 import { expect, type Locator, type Page } from '@playwright/test';
-import { field } from './locators.js';
+import { dismissNotifications, field } from './locators.js';
 
 export class ShellPage {
   constructor(readonly page: Page) {}
@@ -21,9 +21,7 @@ export class ShellPage {
   /** Lock by hand and wait for the unlock screen. */
   async lock(): Promise<void> {
     // A success message may still sit over the header's lock button: dismiss it.
-    for (const close of await this.page.getByRole('button', { name: 'Sluiten', exact: true }).all()) {
-      await close.click().catch(() => undefined);
-    }
+    await dismissNotifications(this.page);
     await this.lockButton.click();
     await expect(this.page.getByRole('heading', { name: 'Ontgrendelen', exact: true })).toBeVisible();
     await expect(field(this.page, 'Wachtzin')).toBeVisible();

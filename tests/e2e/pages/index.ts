@@ -1,7 +1,7 @@
 /** Page objects for the e2e specs: one class per screen, locators and the steps a user takes there. */
 export { CaseFilePage } from './CaseFilePage.js';
 export { CaseListPage } from './CaseListPage.js';
-export { choose, field } from './locators.js';
+export { choose, dismissNotifications, field } from './locators.js';
 export { ReferralFormPage } from './ReferralFormPage.js';
 export { SettingsPage, type NewUser, type SettingsTab } from './SettingsPage.js';
 export { ShellPage } from './ShellPage.js';

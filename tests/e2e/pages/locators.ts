@@ -18,3 +18,14 @@ export async function choose(page: Page, label: string, option: string): Promise
   await page.getByRole('combobox', { name: label, exact: true }).click();
   await page.getByRole('option', { name: option, exact: true }).click();
 }
+
+/**
+ * Close every open notification. A "saved" notice sits at the bottom right and
+ * pauses its auto-close while the pointer is over it, so it can cover a button
+ * there for as long as a test tries to click that button.
+ */
+export async function dismissNotifications(page: Page): Promise<void> {
+  for (const close of await page.getByRole('button', { name: 'Sluiten', exact: true }).all()) {
+    await close.click().catch(() => undefined);
+  }
+}

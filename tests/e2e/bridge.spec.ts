@@ -323,6 +323,28 @@ test.describe('live events (/api/events)', () => {
   });
 });
 
+test.describe('backend worker', () => {
+  test('if it dies, the window locks with a clear message, and unlocking starts a fresh one with the data intact', async ({
+    app: page,
+    bridge,
+  }) => {
+    await createVault(page, { team: TEAM, user: USER, passphrase: PASS });
+    await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+    await bridge.backend.call('settings.update', { autoLockMinutes: 7 });
+    await expect.poll(() => bridge.eventStreams()).toBe(1);
+
+    await bridge.backend.testOp({ op: 'crash' });
+    await expect(page.getByRole('heading', { name: 'Ontgrendelen', exact: true })).toBeVisible();
+    await expect(page.getByText('De verwerking van Adviestafel is onverwacht gestopt.', { exact: false })).toBeVisible();
+
+    await page.getByLabel(/^\s*Wachtzin(\s*\*)?\s*$/).fill(PASS);
+    await page.getByRole('button', { name: 'Ontgrendelen', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+    expect(bridge.backend.starts).toBe(2);
+    expect(await bridge.backend.call('settings.get', {})).toEqual({ autoLockMinutes: 7 });
+  });
+});
+
 test.describe('static files', () => {
   test('the page carries the app CSP, nosniff and no-store', async ({ bridge, request, page }) => {
     for (const path of ['', 'index.html', 'zaken/42/overzicht']) {

@@ -2,7 +2,14 @@
 import { Paper, Text, Timeline } from '@mantine/core';
 import {
   IconArrowRight,
+  IconCalendarMinus,
+  IconCalendarOff,
+  IconCalendarPlus,
+  IconCalendarCheck,
   IconClipboardCheck,
+  IconListCheck,
+  IconPlayerTrackNext,
+  IconUserExclamation,
   IconEdit,
   IconFilePlus,
   IconGavel,
@@ -12,6 +19,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import type { CaseEvent } from '../../../shared/api/index';
 import { CLOSURE_REASONS, CONSENT_SCOPES, CONSENT_SUBJECTS, ROUTED_TO, SCREENING_OUTCOMES } from '../../../shared/domain/taxonomies';
+import { DECISIONS } from '../../../shared/domain/meetings';
 import { formatDate, useEnumLabels } from './labels';
 
 const ICONS: Record<string, typeof IconEdit> = {
@@ -22,7 +30,19 @@ const ICONS: Record<string, typeof IconEdit> = {
   toestemming: IconSignature,
   toestemming_ingetrokken: IconSignatureOff,
   screening: IconClipboardCheck,
+  // Written by the meetings feature (shared/domain/meetings.ts MEETING_EVENT_KINDS).
+  geagendeerd: IconCalendarPlus,
+  van_agenda: IconCalendarMinus,
+  overleg_geannuleerd: IconCalendarOff,
+  doorgeschoven: IconPlayerTrackNext,
+  besproken_in_overleg: IconCalendarCheck,
+  belangenconflict: IconUserExclamation,
+  belangenconflict_ingetrokken: IconUserExclamation,
+  besluit: IconListCheck,
 };
+
+/** Meeting events whose detail is the meeting's ISO date. */
+const MEETING_DATE_KINDS = ['geagendeerd', 'van_agenda', 'overleg_geannuleerd', 'doorgeschoven', 'besproken_in_overleg'];
 
 const KNOWN_KINDS = Object.keys(ICONS);
 const has = (list: readonly string[], v: string | undefined): v is string => v !== undefined && list.includes(v);
@@ -57,7 +77,10 @@ export function TimelineTab({ events }: { events: CaseEvent[] }) {
       }
       case 'screening':
         return has(SCREENING_OUTCOMES, e.detail) ? label('outcome', e.detail) : e.detail;
+      case 'besluit':
+        return has(DECISIONS, e.detail) ? t(`meetingDecision.${e.detail}`) : e.detail;
       default:
+        if (MEETING_DATE_KINDS.includes(e.kind)) return e.detail ? t('timeline.meetingOf', { date: formatDate(e.detail) }) : '';
         return e.detail;
     }
   };

@@ -11,7 +11,7 @@ function errorOf(r: { status: number | null; stdout: string; stderr: string }) {
   return JSON.parse(r.stderr) as { code: string; params: Record<string, unknown>; fields?: Record<string, { key: string }> };
 }
 
-describe('cli methods', () => {
+describe('cli methods', { timeout: 120_000 }, () => {
   it('lists every method with its permission and audit action', () => {
     const r = cli(['methods', '--json']);
     expect(r.status, r.stderr).toBe(0);
@@ -33,9 +33,11 @@ describe('cli methods', () => {
   });
 });
 
-describe('cli call', () => {
-  const dir = vaultDir('call');
+describe('cli call', { timeout: 120_000 }, () => {
+  let dir = '';
   beforeAll(async () => {
+    // The temp root exists only once the run has started (run.ts), so the folder is named here.
+    dir = vaultDir('call');
     expect(init(dir).status).toBe(0);
     await inProcess(dir, (b) =>
       b.dispatcher.call('users.create', { name: 'Alleen Beheer', roles: ['beheerder'], passphrase: PASS }),

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { PASS, referral } from '../helpers.js';
 import { cli, expectOneLineFailure, init, inProcess, RECOVERY_KEY, root, vaultDir } from './run.js';
 
-describe('cli', () => {
+describe('cli', { timeout: 120_000 }, () => {
   it('init creates a vault and prints the recovery key once, never the passphrase', () => {
     const dir = vaultDir('init');
     const r = init(dir);

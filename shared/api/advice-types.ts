@@ -37,6 +37,14 @@ export interface AdviceSettings {
   weightBasisDate: string;
 }
 
+/** An active team member, for choosing the approving voorzitter, the procesregisseur or who does an action. */
+export interface TeamMember {
+  id: number;
+  name: string;
+  /** Holds the voorzitter role (may approve). */
+  chair: boolean;
+}
+
 export interface AdviceItem {
   /** Stable across versions: responses, actions and reviews refer to it. */
   key: number;

@@ -53,6 +53,7 @@ import type {
   AdviceFile,
   AdviceSettings,
   FollowupOverview,
+  TeamMember,
 } from './advice-types.js';
 import { caseRef, id, method, none } from './method.js';
 import type { CaseFile } from './cases.js';
@@ -68,6 +69,9 @@ export const adviceApi = {
     access: 'settings.manage',
     audit: { action: 'settings.update' },
   }),
+
+  /** Active team members (names and whether they chair): approver, procesregisseur, action owner. */
+  'advice.team': method<TeamMember[]>()({ input: none, access: 'advice.read', audit: null }),
 
   // The advice of one case: versions, items with responses, commitments, actions, evaluation, outcome.
   'advice.get': method<AdviceFile>()({

@@ -1,5 +1,6 @@
 /** Advice, mandate and follow-up (shared/api/advice.ts): one handler per method. */
 import type { MethodName } from '../../../../shared/api/index.js';
+import type { Role } from '../../../../shared/domain/roles.js';
 import { read, type HandlerGroup, type PreparedHandler } from '../../dispatch/types.js';
 import { loadCase } from '../cases/case-file.js';
 import { caseEvent } from '../cases/case-writes.js';
@@ -41,6 +42,13 @@ export const adviceHandlers: HandlerGroup<AdviceMethods> = {
     putSetting(db, ADVICE_SETTINGS_KEY, s);
     return adviceSettings(db);
   },
+
+  'advice.team': read(({ db }) =>
+    (db.prepare('SELECT id, name, roles FROM users WHERE active = 1 ORDER BY name').all() as { id: number; name: string; roles: string }[])
+      .map((u) => ({ id: u.id, name: u.name, roles: JSON.parse(u.roles) as Role[] }))
+      .filter((u) => u.roles.some((r) => r !== 'beheerder'))
+      .map((u) => ({ id: u.id, name: u.name, chair: u.roles.includes('voorzitter') })),
+  ),
 
   'advice.get': read(({ db, now }, { caseId }) => loadAdviceFile(db, caseId, now)),
 

@@ -188,6 +188,8 @@ export interface WaitingCase {
   carriedOver: boolean;
   /** Came back from a cancelled meeting. */
   returnedFromCancelled: boolean;
+  /** Consent for registration (or a legal ground) is in place, so addCases will take it; false after a withdrawal. */
+  ready: boolean;
   /** Already on an open agenda: that meeting, else null. */
   plannedMeetingId: number | null;
   plannedDate: string;

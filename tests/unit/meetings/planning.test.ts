@@ -174,3 +174,17 @@ describe('series, settings and events', () => {
     }
   });
 });
+
+describe('the consent gate on the agenda', () => {
+  it('a case whose consent was withdrawn while waiting is not ready, not proposed and refused on the agenda', async () => {
+    const b = await unlockedBackend();
+    const { meetingId } = await plannedMeeting(b);
+    const c = await waitingCase(b);
+    const file = await b.dispatcher.call('cases.get', { caseId: c.id });
+    await b.dispatcher.call('consent.withdraw', { caseId: c.id, consentId: file.consents[0]!.id, withdrawnOn: file.consents[0]!.givenOn });
+    expect((await b.dispatcher.call('meetings.waiting', {})).find((w) => w.caseId === c.id)).toMatchObject({ ready: false });
+    expect((await b.dispatcher.call('meetings.proposal', { meetingId })).cases).toEqual([]);
+    const refused = await b.dispatcher.dispatch('meetings.addCases', { meetingId, caseIds: [c.id] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONSENT_REQUIRED', params: { missing: ['jeugdige'] } } });
+  });
+});

@@ -2,6 +2,8 @@
 import { AppError } from '../../../../shared/api/errors.js';
 import type { Guest, WaitingCase } from '../../../../shared/api/index.js';
 import type { GuestKind, ItemPhase } from '../../../../shared/domain/meetings.js';
+import { consentState, type ConsentLike } from '../../../../shared/domain/consent.js';
+import { ageOn } from '../../../../shared/domain/dates.js';
 import { initials } from '../../../../shared/domain/referral.js';
 import type { Db, ReadDb } from '../../db/database.js';
 
@@ -156,6 +158,7 @@ export function listWaiting(db: ReadDb): WaitingCase[] {
   const rows = db
     .prepare(
       `SELECT c.id, c.code, c.youth_first_name AS first, c.youth_last_name AS last, c.urgency, c.updated_at,
+              c.birth_date, c.legal_ground,
               (SELECT group_concat(area_id) FROM case_problem_areas p WHERE p.case_id = c.id) AS areas,
               (SELECT max(e.at) FROM case_events e WHERE e.case_id = c.id AND e.to_status = 'wacht_op_bespreking') AS since,
               (SELECT e.kind FROM case_events e WHERE e.case_id = c.id AND e.kind IN ${MEETING_KINDS}
@@ -175,6 +178,8 @@ export function listWaiting(db: ReadDb): WaitingCase[] {
     last: string;
     urgency: WaitingCase['urgency'];
     updated_at: string;
+    birth_date: string;
+    legal_ground: string | null;
     areas: string | null;
     since: string | null;
     last_kind: string | null;
@@ -182,8 +187,18 @@ export function listWaiting(db: ReadDb): WaitingCase[] {
     planned_date: string | null;
     carried_item: number;
   }[];
+  const consents = new Map<number, ConsentLike[]>();
+  for (const c of db
+    .prepare(
+      `SELECT k.case_id AS caseId, k.subject, k.scope, k.given_on AS givenOn, k.withdrawn_on AS withdrawnOn
+       FROM consents k JOIN cases c ON c.id = k.case_id WHERE c.status = 'wacht_op_bespreking'`,
+    )
+    .all() as (ConsentLike & { caseId: number })[]) {
+    consents.set(c.caseId, [...(consents.get(c.caseId) ?? []), c]);
+  }
   return rows.map((r) => ({
     caseId: r.id,
+    ready: !!r.legal_ground || consentState(r.birth_date ? ageOn(r.birth_date) : 0, consents.get(r.id) ?? []).sufficient,
     code: r.code,
     initials: initials(r.first, r.last),
     urgency: r.urgency,

@@ -86,7 +86,7 @@ export const meetingsHandlers: HandlerGroup<MeetingsMethods> = {
     const available = m.start_time && m.end_time ? computeSchedule([], m.start_time, m.end_time).availableMinutes : Infinity;
     const slot = s.minutesDeel1 + s.minutesDeel2;
     const cases = proposeAgenda(
-      listWaiting(db).filter((c) => c.plannedMeetingId === null),
+      listWaiting(db).filter((c) => c.plannedMeetingId === null && c.ready),
       { capacity: m.capacity, alreadyPlanned: items.length, minutesLeft: available - used, slotMinutes: slot },
     );
     const left = available - used - cases.length * slot;

@@ -1,11 +1,13 @@
 /** Unlock: choose a user, type the passphrase; repeated failures make the button wait. */
 import { useRef, useState } from 'react';
 import { Anchor, Button, NativeSelect, Stack } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/index';
 import type { SessionInfo } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
+import { formatDate } from '../cases/labels';
 import { errorText, schemaValidator } from '../../app/forms';
 import { PassphraseInput } from './PassphraseInput';
 import { CardHeader, FormError, ThrottleNotice, retryAfterMs, userOptions, userSelectProps, type UserFormProps } from './parts';
@@ -46,6 +48,16 @@ export function UnlockForm({
     setFormError(null);
     try {
       const session = await unlock.mutateAsync({ userId: Number(v.userId), passphrase: v.passphrase });
+      // Failed attempts since the previous unlock are logged now; the user should know about them.
+      if (session.failedAttempts) {
+        notifications.show({
+          id: 'failed-attempts',
+          color: 'orange',
+          autoClose: false,
+          title: t('unlock.failedAttempts.title'),
+          message: t('unlock.failedAttempts', { count: session.failedAttempts.count, since: formatDate(session.failedAttempts.since, true) }),
+        });
+      }
       onUnlocked(session);
     } catch (err) {
       const wait = retryAfterMs(err);

@@ -1,0 +1,58 @@
+/**
+ * Vault hardening in the real UI: a deactivated member's passphrase opens
+ * nothing current (not even with an older keyring.json put back), and failed
+ * unlock attempts are reported after the next successful unlock.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { expect, test } from './fixtures.js';
+
+const TEAM = 'Expertteam Jeugd Regio Wolkenveen';
+const ADMIN = 'Beheerder Fictief Lindeboom';
+const ADMIN_PASS = 'zeven zwaluwen zoeken zomerzon';
+const SAM = 'Sam Screener';
+const SAM_PASS = 'rode tulpen bloeien in april';
+
+test('a deactivated member is refused, even with an older keyring put back', async ({ app: page, bridge, vault, shell, settings }) => {
+  await vault.create({ team: TEAM, user: ADMIN, passphrase: ADMIN_PASS });
+  await settings.open('Gebruikers');
+  await settings.addUser({ name: SAM, role: 'Screener', passphrase: SAM_PASS });
+  const keyringFile = join(bridge.dataDir, 'keyring.json');
+  const before = await readFile(keyringFile, 'utf8');
+
+  const confirm = await settings.deactivate(SAM);
+  await expect(confirm).toContainText('nieuwe sleutel');
+  await confirm.getByRole('button', { name: 'Deactiveren' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(settings.userRow(SAM)).toContainText('Gedeactiveerd');
+
+  await shell.lock();
+  expect(await vault.userOptions()).not.toContain(SAM);
+
+  // The attack of the review: the keyring from before the deactivation, and Sam's passphrase.
+  const after = await readFile(keyringFile, 'utf8');
+  await writeFile(keyringFile, before);
+  await page.reload();
+  expect(await vault.userOptions()).toContain(SAM);
+  await vault.unlock(SAM, SAM_PASS);
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Ontgrendelen', exact: true })).toBeVisible();
+
+  // The current keyring back: the remaining beheerder unlocks as always.
+  await writeFile(keyringFile, after);
+  await page.reload();
+  await vault.unlock(ADMIN, ADMIN_PASS);
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+});
+
+test('failed unlock attempts are reported after the next unlock', async ({ app: page, vault, shell }) => {
+  await vault.create({ team: TEAM, user: ADMIN, passphrase: ADMIN_PASS });
+  await shell.lock();
+  for (let i = 0; i < 2; i++) {
+    await vault.unlock(ADMIN, 'dit is niet de goede wachtzin');
+    await expect(page.getByText('Deze wachtzin klopt niet')).toBeVisible();
+  }
+  await vault.unlock(ADMIN, ADMIN_PASS);
+  const notice = page.getByRole('alert').filter({ hasText: 'Mislukte pogingen' });
+  await expect(notice).toContainText(/2 mislukte pogingen sinds \d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
+});

@@ -11,6 +11,7 @@ import type { MethodDef } from './method.js';
 import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { casesApi } from './cases.js';
+import { draftsApi } from './drafts.js';
 import { meetingLiveApi } from './meeting-live.js';
 import { meetingsApi } from './meetings.js';
 import { settingsApi } from './settings.js';
@@ -26,6 +27,7 @@ export const api = {
   ...meetingsApi,
   ...meetingLiveApi,
   ...adviceApi,
+  ...draftsApi,
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;
@@ -49,3 +51,4 @@ export * from './cases.js';
 export * from './meetings.js';
 export * from './meeting-live.js';
 export * from './advice.js';
+export * from './drafts.js';

@@ -84,4 +84,8 @@ export const METHOD_NAME_LIST: readonly string[] = [
   "advice.recordFeedback",
   "advice.close",
   "followup.overview",
+  "drafts.save",
+  "drafts.list",
+  "drafts.get",
+  "drafts.discard",
 ];

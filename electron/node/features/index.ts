@@ -6,6 +6,7 @@ import type { Handlers } from '../dispatch/types.js';
 import { adviceHandlers } from './advice/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { casesHandlers } from './cases/handlers.js';
+import { draftsHandlers } from './drafts/handlers.js';
 import { meetingsHandlers } from './meetings/handlers.js';
 import { settingsHandlers } from './settings/handlers.js';
 import { usersHandlers } from './users/handlers.js';
@@ -19,4 +20,5 @@ export const handlers: Handlers = {
   ...casesHandlers,
   ...meetingsHandlers,
   ...adviceHandlers,
+  ...draftsHandlers,
 };

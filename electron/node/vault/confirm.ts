@@ -5,7 +5,6 @@
  * Such a change needs a second active beheerder or the voorzitter to confirm
  * it with their own passphrase; the confirmation is its own audit record.
  */
-import { AppError } from '../../../shared/api/errors.js';
 import { PERMISSIONS, type Role } from '../../../shared/domain/roles.js';
 import { appendAudit } from '../audit/audit.js';
 import type { Db } from '../db/database.js';

@@ -18,7 +18,7 @@ import type { Role } from '../../../shared/domain/roles.js';
 import { verifyAuditLog } from '../audit/checkpoint.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { BackgroundCheck, type IntegrityState } from '../db/integrity.js';
-import { DEFAULT_LOG_N, deriveKey, newRecoveryKey, newScryptParams } from './crypto.js';
+import { DEFAULT_LOG_N, newRecoveryKey } from './crypto.js';
 import { forgetSecrets, newUserSecrets, publicKeys, type UserSecrets } from './keys.js';
 import { bodyOf, databasePath, keyringExists, newVaultId, readKeyring, removeKeyringTemps, restorePreviousKeyring, writeKeyring, type KeyringBody, type KeyringUser } from './keyring.js';
 import { openAsRecovery, openAsUser, recoveryEntry, resealAll, userEntry, type Opened } from './keyset.js';

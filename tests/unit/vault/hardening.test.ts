@@ -1,5 +1,5 @@
 /** The attacks of the vault review (issue 12), each tried as the review did it. */
-import { copyFileSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/node/db/database.js';
@@ -46,11 +46,9 @@ describe('deactivation revokes access for real', () => {
     // Before: the copy works, as the review found.
     expect(await opensWith(b.dataDir, oldKeyring, user.id, PASS_B)).toBe(true);
 
-    const events: unknown[] = [];
     await b.dispatcher.call('users.update', { id: user.id, roles: ['teamlid'], active: false });
     expect(readKeyring(b.dataDir).users.map((u) => u.userId)).toEqual([1]);
     expect(readKeyring(b.dataDir).generation).toBe(oldKeyring.generation + 1);
-    void events;
 
     // After: the old keyring and the old passphrase open nothing current, and neither does the old recovery key.
     b.vault.lock();
@@ -131,4 +129,3 @@ describe('failed unlock attempts', () => {
   });
 });
 
-void writeFileSync;

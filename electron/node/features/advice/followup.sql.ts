@@ -7,7 +7,7 @@
 import type { ActionRow, FollowupOverview, OverdueResponseRow, ReviewDueRow } from '../../../../shared/api/index.js';
 import { REVIEW_HORIZON_DAYS } from '../../../../shared/domain/advice.js';
 import { addDays } from '../../../../shared/domain/meetings.js';
-import { initials } from '../../../../shared/domain/referral.js';
+import { initials } from '../../../../shared/domain/names.js';
 import type { ReadDb } from '../../db/database.js';
 import { ACTION_SELECT, toAction, type ActionDbRow } from './responses.sql.js';
 

@@ -1,7 +1,7 @@
 /** The case list: filters, full-text search, sorting and paging over cases and case_search. */
 import type { CaseList, CaseListRow, ParsedInput } from '../../../../shared/api/index.js';
 import { ageOn, todayIso, yearsBefore } from '../../../../shared/domain/dates.js';
-import { initials } from '../../../../shared/domain/referral.js';
+import { initials } from '../../../../shared/domain/names.js';
 import { CASE_STATUSES, type CaseStatus } from '../../../../shared/domain/status.js';
 import { AGE_GROUPS, ageGroupOf, URGENCIES, type AgeGroup } from '../../../../shared/domain/taxonomies.js';
 import type { ReadDb } from '../../db/database.js';

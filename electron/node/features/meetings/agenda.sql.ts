@@ -4,7 +4,7 @@ import type { Guest, WaitingCase } from '../../../../shared/api/index.js';
 import type { GuestKind, ItemPhase } from '../../../../shared/domain/meetings.js';
 import { consentState, type ConsentLike } from '../../../../shared/domain/consent.js';
 import { ageOn } from '../../../../shared/domain/dates.js';
-import { initials } from '../../../../shared/domain/referral.js';
+import { initials } from '../../../../shared/domain/names.js';
 import type { Db, ReadDb } from '../../db/database.js';
 
 export interface ItemRow {

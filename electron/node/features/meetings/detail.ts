@@ -1,7 +1,7 @@
 /** Building the meeting views: summary, detail (agenda, attendance, warnings, live state) and the family view. */
 import type { AgendaItem, FamilyView, MeetingDetail, MeetingSummary } from '../../../../shared/api/index.js';
 import { computeSchedule, familyPresent, TIMED_PHASES, type TimedPhase } from '../../../../shared/domain/meetings.js';
-import { initials } from '../../../../shared/domain/referral.js';
+import { initials } from '../../../../shared/domain/names.js';
 import { missingSectors, quorumState } from '../../../../shared/domain/sectors.js';
 import { pickFamilySafe } from '../../../../shared/domain/visibility.js';
 import type { ReadDb } from '../../db/database.js';

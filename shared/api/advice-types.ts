@@ -240,3 +240,24 @@ export interface FollowupOverview {
   /** Totals (the lists are capped at `limit`). */
   totals: { overdueResponses: number; overdueActions: number; reviewsDue: number };
 }
+
+/** The domain's code types, re-exported so screens can import everything advice from the contract. */
+export type {
+  AchterliggendKnelpunt,
+  ActionStatus,
+  AddresseeKind,
+  AdviceCategory,
+  AdviceWeight,
+  Commitment,
+  DirectorKind,
+  EscalationTarget,
+  FeedbackSource,
+  FinancingRoute,
+  FittingPlace,
+  ItemResult,
+  Knelpunt,
+  ResponseState,
+  ReviewDecision,
+  TeamActivity,
+  VersionStatus,
+} from '../domain/advice.js';

@@ -28,6 +28,7 @@ import { migrate, openDatabase, type Db } from '../../electron/node/db/database.
 import { generateDemoCases } from '../../electron/node/demo/index.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
 import { benchMeetings } from './meetings.js';
+import { benchAdvice } from './advice.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
 const CASES = 10_000;
@@ -230,6 +231,7 @@ async function run(): Promise<Metric[]> {
       note: 'FTS5 match / LIKE scan, encrypted',
     });
     metrics.push(...(await benchMeetings(b, progress)));
+    metrics.push(...(await benchAdvice(b, progress)));
 
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
     const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));

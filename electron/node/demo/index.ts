@@ -11,6 +11,7 @@
 import type { Ctx } from '../dispatch/types.js';
 import { generateDemoCases, type DemoResult } from '../features/cases/demo.js';
 import { generateDemoMeetings, type DemoMeetingsResult } from '../features/meetings/demo.js';
+import { generateDemoAdvice, type DemoAdviceResult } from '../features/advice/demo.js';
 
 export { DEMO_MUNICIPALITIES, mulberry32 } from './corpus.js';
 export { demoCasePlans, generateDemoCases, planDemoCases, writeDemoCase } from '../features/cases/demo.js';
@@ -26,6 +27,7 @@ export interface DemoOptions {
 export interface DemoData {
   cases: DemoResult;
   meetings: DemoMeetingsResult;
+  advice: DemoAdviceResult;
 }
 
 /** A per-feature seed: the same run seed gives each feature its own, stable sequence. */
@@ -41,6 +43,8 @@ export function generateDemoData(ctx: Ctx, opts: DemoOptions): DemoData {
     // The cases keep the run's seed itself, so `--seed S` gives the same cases as before.
     const cases = generateDemoCases(ctx, opts.cases, opts.seed);
     const meetings = generateDemoMeetings(ctx, cases.ids, featureSeed(opts.seed, 'meetings'));
-    return { cases, meetings };
+    // After the meetings: an advice drafted in a meeting links to its agenda item.
+    const advice = generateDemoAdvice(ctx, cases.ids, featureSeed(opts.seed, 'advice'));
+    return { cases, meetings, advice };
   })();
 }

@@ -7,6 +7,7 @@ import type { AgendaItem, MeetingDetail } from '../../../../shared/api/index';
 import { errorText } from '../../../app/forms';
 import { formatDay } from '../format';
 import { TeamNotes } from '../notes/NotesPanel';
+import { MeetingAdvice } from '../../advice/MeetingAdvice';
 import { useStopMeeting } from '../queries';
 import { openPresentation } from './openPresentation';
 import { DelayBadge, PhaseStepper, PhaseTimer } from './PhaseBar';
@@ -166,6 +167,9 @@ export function TeamScreen({ meeting, fetchedAt }: { meeting: MeetingDetail; fet
                   </Text>
                 )}
               </Paper>
+              {current.phase === 'advies' && (
+                <MeetingAdvice key={current.id} caseId={current.caseId} meetingId={meeting.id} agendaItemId={current.id} />
+              )}
               <TeamNotes key={current.id} itemId={current.id} />
             </Stack>
           ) : (

@@ -9,10 +9,11 @@ import { Box, Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon } fro
 import { IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/api/index';
+import { ApiError } from '../../api/client';
 import { errorText } from '../../app/forms';
 import { CreateVault } from './CreateVault';
 import { CardHeader, FormError, LanguageSwitch, useCountdown, type CreatedKey } from './parts';
-import { useVaultStatus } from './queries';
+import { useRestorePreviousKeyring, useVaultStatus } from './queries';
 import { RecoverForm } from './RecoverForm';
 import { RecoveryKeyModal } from './RecoveryKeyModal';
 import { UnlockForm } from './UnlockForm';
@@ -20,6 +21,7 @@ import { UnlockForm } from './UnlockForm';
 export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo): void }) {
   const { t } = useTranslation('vault');
   const status = useVaultStatus();
+  const restore = useRestorePreviousKeyring();
   const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
   const [userId, setUserId] = useState<string | null>(null);
   const [shownKey, setShownKey] = useState<CreatedKey | null>(null);
@@ -42,6 +44,14 @@ export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo):
       <Stack>
         <CardHeader icon={<IconShieldLock size={26} />} title={t('status.title')} />
         <FormError message={errorText(t, status.error)} />
+        {status.error instanceof ApiError && status.error.code === 'KEYRING_DAMAGED' && status.error.params.previous === true && (
+          <Button
+            loading={restore.isPending}
+            onClick={() => void restore.mutateAsync({}).then(() => status.refetch(), () => status.refetch())}
+          >
+            {t('keyring.usePrevious')}
+          </Button>
+        )}
         <Button variant="light" onClick={() => void status.refetch()}>
           {t('retry')}
         </Button>

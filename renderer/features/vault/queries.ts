@@ -26,3 +26,8 @@ export function useUnlockVault() {
 export function useRecoverVault() {
   return useApiCommand('vault.recover');
 }
+
+/** After KEYRING_DAMAGED: put keyring.json.prev back. */
+export function useRestorePreviousKeyring() {
+  return useApiCommand('vault.restorePreviousKeyring');
+}

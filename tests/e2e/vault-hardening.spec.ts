@@ -56,3 +56,18 @@ test('failed unlock attempts are reported after the next unlock', async ({ app: 
   const notice = page.getByRole('alert').filter({ hasText: 'Mislukte pogingen' });
   await expect(notice).toContainText(/2 mislukte pogingen sinds \d{2}-\d{2}-\d{4} \d{2}:\d{2}/);
 });
+
+test('a damaged keyring gets a clear message naming the file, and the previous copy brings the vault back', async ({ app: page, bridge, vault, shell, settings }) => {
+  await vault.create({ team: TEAM, user: ADMIN, passphrase: ADMIN_PASS });
+  await settings.open('Gebruikers');
+  await settings.addUser({ name: SAM, role: 'Screener', passphrase: SAM_PASS }); // rotates keyring.json.prev
+  await shell.lock();
+  const keyringFile = join(bridge.dataDir, 'keyring.json');
+  const text = await readFile(keyringFile, 'utf8');
+  await writeFile(keyringFile, text.slice(0, text.length / 2)); // truncated, as by a crash of another tool
+  await page.reload();
+  await expect(page.getByText(/Het sleutelbestand keyring\.json .* beschadigd/)).toBeVisible();
+  await page.getByRole('button', { name: 'Vorige kopie van het sleutelbestand terugzetten' }).click();
+  await vault.unlock(ADMIN, ADMIN_PASS);
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+});

@@ -18,6 +18,7 @@ import {
   IconClipboardText,
   IconEdit,
   IconEyeOff,
+  IconGavel,
   IconHistory,
   IconSignature,
 } from '@tabler/icons-react';
@@ -42,8 +43,9 @@ import { ReferralView } from './ReferralView';
 import { ScreeningTab } from './ScreeningTab';
 import { StatusMenu } from './StatusMenu';
 import { TimelineTab } from './TimelineTab';
+import { AdviceTab } from '../advice/AdviceTab';
 
-const TABS = ['aanmelding', 'toestemming', 'screening', 'tijdlijn'] as const;
+const TABS = ['aanmelding', 'toestemming', 'screening', 'advies', 'tijdlijn'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CaseFilePage() {
@@ -171,6 +173,9 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
           <Tabs.Tab value="screening" leftSection={<IconEyeOff size={20} />} fz="lg" py="sm">
             {t('case.tab.screening')}
           </Tabs.Tab>
+          <Tabs.Tab value="advies" leftSection={<IconGavel size={20} />} fz="lg" py="sm">
+            {t('advice:tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="tijdlijn" leftSection={<IconHistory size={20} />} fz="lg" py="sm">
             {t('case.tab.timeline')}
           </Tabs.Tab>
@@ -184,6 +189,9 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
         </Tabs.Panel>
         <Tabs.Panel value="screening" pt="md">
           <ScreeningTab file={file} onGoToConsent={goToConsent} />
+        </Tabs.Panel>
+        <Tabs.Panel value="advies" pt="md">
+          <AdviceTab caseId={file.id} />
         </Tabs.Panel>
         <Tabs.Panel value="tijdlijn" pt="md">
           <TimelineTab events={file.events} />

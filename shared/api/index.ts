@@ -12,6 +12,7 @@ import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
+import { lettersApi } from './letters.js';
 import { meetingLiveApi } from './meeting-live.js';
 import { meetingsApi } from './meetings.js';
 import { settingsApi } from './settings.js';
@@ -28,6 +29,7 @@ export const api = {
   ...meetingLiveApi,
   ...adviceApi,
   ...draftsApi,
+  ...lettersApi,
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;
@@ -52,3 +54,4 @@ export * from './meetings.js';
 export * from './meeting-live.js';
 export * from './advice.js';
 export * from './drafts.js';
+export * from './letters.js';

@@ -7,6 +7,7 @@ import { adviceHandlers } from './advice/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { casesHandlers } from './cases/handlers.js';
 import { draftsHandlers } from './drafts/handlers.js';
+import { lettersHandlers } from './letters/handlers.js';
 import { meetingsHandlers } from './meetings/handlers.js';
 import { settingsHandlers } from './settings/handlers.js';
 import { usersHandlers } from './users/handlers.js';
@@ -21,4 +22,5 @@ export const handlers: Handlers = {
   ...meetingsHandlers,
   ...adviceHandlers,
   ...draftsHandlers,
+  ...lettersHandlers,
 };

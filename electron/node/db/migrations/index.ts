@@ -6,7 +6,8 @@ import { m0004 } from './0004_vault_keys.js';
 import { m0005 } from './0005_advice.js';
 import { m0006 } from './0006_search.js';
 import { m0007 } from './0007_drafts.js';
+import { m0008 } from './0008_letters.js';
 import type { Migration } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -34,3 +34,18 @@ z.config({
 });
 
 export { z };
+
+/** What a cross-field rule sees: the object as far as it parsed; a field that failed keeps what was typed. */
+export type Unchecked<T> = { readonly [K in keyof T]?: unknown };
+
+/**
+ * A cross-field rule that runs even when field rules failed, so one save reports
+ * every message at once (zod skips refinements after a failed field by default).
+ * Because a failed field keeps its raw input, the rule gets `Unchecked` values
+ * and must test types itself. Use with `.check(crossField(...))`.
+ */
+export function crossField<T extends object>(rule: (value: Unchecked<T>, ctx: z.RefinementCtx<T>) => void) {
+  return z.superRefine<T>((value, ctx) => rule(value as Unchecked<T>, ctx), {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && !Array.isArray(payload.value),
+  });
+}

@@ -11,6 +11,13 @@ export interface AuditEntry {
   caseCode: string | null;
   outcome: string;
   device: string;
+  /**
+   * With `group`: consecutive case-list views (one per search keystroke) by the same
+   * user on the same device are one row; `count` says how many, from `firstAt` to `at`.
+   * Absent for a single entry. The log itself keeps every entry.
+   */
+  count?: number;
+  firstAt?: string;
 }
 
 export type CheckpointProblemKind = 'bad_signature' | 'unknown_key' | 'mismatch' | 'missing_in_database';
@@ -32,7 +39,13 @@ export interface AuditVerification {
 
 export const auditApi = {
   'audit.list': method<AuditEntry[]>()({
-    input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(200),
+        /** Group consecutive case-list views (the limit then counts rows as shown). */
+        group: z.boolean().default(false),
+      })
+      .strict(),
     access: 'audit.read',
     audit: { action: 'audit.read' },
   }),

@@ -1,5 +1,5 @@
 /** Cases: referral, list and search, consent, screening and the status workflow. */
-import { z } from '../zod.js';
+import { crossField, z } from '../zod.js';
 import { CASE_STATUSES } from '../domain/status.js';
 import { ReferralSchema, pastDate, type Referral } from '../domain/referral.js';
 import type { ConsentScope, ConsentSubject, ConsentState } from '../domain/consent.js';
@@ -41,6 +41,11 @@ export interface CaseList {
   total: number;
   /** Matches per status for query + the other filters (for the status chips). */
   byStatus: Partial<Record<CaseStatus, number>>;
+  /**
+   * A search matched more cases than are looked at (1,000, the newest): total,
+   * counts and pages cover those only; the user should refine the search.
+   */
+  capped: boolean;
   page: number;
   pageSize: number;
 }
@@ -111,6 +116,30 @@ export interface CreatedCase {
   code: string;
 }
 
+/** A case that may be the same youth as a new referral (open or closed). */
+export interface DuplicateMatch {
+  /** For the link; the form shows it only to users who may read cases. */
+  id: number;
+  code: string;
+  initials: string;
+  status: CaseStatus;
+  /** 'bsn': the same BSN; 'name': the same first name, last name and birth date. */
+  matchedOn: 'bsn' | 'name';
+}
+
+/** What a referral form knows so far; incomplete or invalid parts are simply not used (no validation messages). */
+export const DuplicateQuery = z
+  .object({
+    bsn: z.string().trim().max(20).default(''),
+    firstName: z.string().trim().max(100).default(''),
+    lastName: z.string().trim().max(100).default(''),
+    /** ISO date. */
+    birthDate: z.string().trim().max(10).default(''),
+    /** When editing: the case itself is no duplicate. */
+    excludeCaseId: id.optional(),
+  })
+  .strict();
+
 export const CaseListQuery = z
   .object({
     query: z.string().trim().max(200).default(''),
@@ -156,12 +185,15 @@ export const ScreeningInput = z
     routedNote: z.string().trim().max(2000).default(''),
   })
   .strict()
-  .superRefine((s, ctx) => {
-    if (s.outcome === 'niet_geschikt' && s.routedTo === '')
-      ctx.addIssue({ code: 'custom', path: ['routedTo'], message: 'v.routed_to_required' });
-    if (s.outcome === 'meer_informatie' && s.requestedInfo === '')
-      ctx.addIssue({ code: 'custom', path: ['requestedInfo'], message: 'v.requested_info_required' });
-  });
+  // Cross-field rules run also when a field failed: every message at the first save.
+  .check(
+    crossField((s, ctx) => {
+      if (s.outcome === 'niet_geschikt' && s.routedTo === '')
+        ctx.addIssue({ code: 'custom', path: ['routedTo'], message: 'v.routed_to_required' });
+      if (s.outcome === 'meer_informatie' && s.requestedInfo === '')
+        ctx.addIssue({ code: 'custom', path: ['requestedInfo'], message: 'v.requested_info_required' });
+    }),
+  );
 
 export const StatusInput = z
   .object({
@@ -171,10 +203,12 @@ export const StatusInput = z
     closureReason: z.union([z.enum(CLOSURE_REASONS), z.literal('')]).default(''),
   })
   .strict()
-  .superRefine((s, ctx) => {
-    if (s.to === 'afgesloten' && s.closureReason === '')
-      ctx.addIssue({ code: 'custom', path: ['closureReason'], message: 'v.closure_reason_required' });
-  });
+  .check(
+    crossField((s, ctx) => {
+      if (s.to === 'afgesloten' && s.closureReason === '')
+        ctx.addIssue({ code: 'custom', path: ['closureReason'], message: 'v.closure_reason_required' });
+    }),
+  );
 
 export const LegalGroundInput = z
   .object({
@@ -196,6 +230,12 @@ export const casesApi = {
     audit: { action: 'case.list' },
   }),
   'cases.municipalities': method<string[]>()({ input: none, access: 'case.read', audit: null }),
+  // Every case shown as a possible duplicate is logged as seen by the user.
+  'cases.findDuplicates': method<DuplicateMatch[]>()({
+    input: DuplicateQuery,
+    access: 'case.create',
+    audit: { action: 'case.duplicates', cases: (_input: unknown, r: DuplicateMatch[] | null) => r?.map((m) => m.id) ?? [] },
+  }),
   'cases.get': method<CaseFile>()({
     input: caseRef,
     access: 'case.read',

@@ -2,7 +2,7 @@
  * The referral (aanmelding): one schema for the form, the API and the database.
  * Optional text fields are '' rather than absent so forms stay controlled.
  */
-import { z } from '../zod.js';
+import { crossField, z } from '../zod.js';
 import { isValidBsn } from './bsn.js';
 import { isIsoDate, todayIso, ageOn } from './dates.js';
 import {
@@ -24,10 +24,11 @@ const longText = text(8000);
 const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), z.literal('')]).default('');
 
-// abort: text that is no date at all gets the date message, not the follow-up checks'.
-export const isoDate = z.string().trim().refine(isIsoDate, { error: 'v.date_invalid', abort: true });
+// Not aborting (an abort would also stop the form's cross-field rules): the checks chained on
+// isoDate skip what is no date, so such text gets the date message only.
+export const isoDate = z.string().trim().refine(isIsoDate, { error: 'v.date_invalid' });
 
-export const pastDate = isoDate.refine((d) => d <= todayIso(), { error: 'v.date_future' });
+export const pastDate = isoDate.refine((d) => !isIsoDate(d) || d <= todayIso(), { error: 'v.date_future' });
 
 export const birthDate = pastDate.refine((d) => !isIsoDate(d) || ageOn(d) <= 30, {
   error: 'v.birth_too_old',
@@ -104,11 +105,15 @@ export const ReferralSchema = z
     otherTables: z.array(z.enum(OTHER_TABLES)).default([]),
     otherTablesNote: text(2000),
   })
-  .superRefine((r, ctx) => {
-    if (r.urgency !== 'normaal' && r.urgencyReason === '') {
-      ctx.addIssue({ code: 'custom', path: ['urgencyReason'], message: 'v.urgency_reason' });
-    }
-  });
+  // Runs also when field rules failed: every message of a save at once.
+  .check(
+    crossField((r, ctx) => {
+      const urgent = typeof r.urgency === 'string' && r.urgency !== 'normaal' && (URGENCIES as readonly string[]).includes(r.urgency);
+      if (urgent && (r.urgencyReason === '' || r.urgencyReason === undefined)) {
+        ctx.addIssue({ code: 'custom', path: ['urgencyReason'], message: 'v.urgency_reason' });
+      }
+    }),
+  );
 
 export type ReferralInput = z.input<typeof ReferralSchema>;
 export type Referral = z.output<typeof ReferralSchema>;
@@ -152,8 +157,5 @@ export function emptyReferral(): ReferralInput {
   };
 }
 
-/** Initials for lists: "Sanne de Vries" -> "S.d.V.". */
-export function initials(firstName: string, lastName: string): string {
-  const parts = `${firstName} ${lastName}`.trim().split(/\s+/).filter(Boolean);
-  return parts.map((p) => `${p[0]!.toUpperCase() === p[0] ? p[0] : p[0]!.toLowerCase()}.`).join('');
-}
+/** Initials for lists ("Sanne van 't Kruis" -> "S.K."): see names.ts. */
+export { initials } from './names.js';

@@ -13,6 +13,10 @@
  * fills a second, unkeyed database opened with the same pragmas and schema;
  * it holds fictional data only. Everything is removed at the end.
  *
+ * `--cases N` (N above 10,000) adds the search and list figures at N cases
+ * (case_search_<N>_p95_ms, case_list_page_<N>_ms, e.g. 100k): the generated
+ * cases are copied up to N (tests/bench/scale.ts) after the other figures.
+ *
  * It reports, it does not gate: the exit code is 0 even over budget, with a
  * clear line per metric over budget (on stderr in --json mode).
  */
@@ -28,6 +32,7 @@ import { migrate, openDatabase, type Db } from '../../electron/node/db/database.
 import { generateDemoCases } from '../../electron/node/demo/index.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
 import { benchMeetings } from './meetings.js';
+import { casesOption, growCases, measureList } from './scale.js';
 import { benchAdvice } from './advice.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
@@ -35,6 +40,8 @@ const CASES = 10_000;
 const SEED = 2024;
 const PASSPHRASE = 'benchmark wachtzin voor een tijdelijke kluis';
 const json = process.argv.includes('--json');
+const scaleTo = casesOption(process.argv);
+if (scaleTo !== null && scaleTo <= CASES) throw new Error(`--cases must be above ${CASES}`);
 
 interface Metric {
   metric: string;
@@ -236,6 +243,13 @@ async function run(): Promise<Metric[]> {
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
     const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));
     metrics.push({ metric: 'rekey_10k_s', value: rekeyMs / 1000, unit: 's', budget: 30, note: 'copy, encrypt under the new key, swap, reopen' });
+    if (scaleTo !== null) {
+      progress(`casussen kopiëren tot ${scaleTo} (zoeken en lijst op schaal)...`);
+      const scaled = b.vault.requireSession().db;
+      const grown = growCases(scaled, scaleTo);
+      if (grown !== scaleTo) throw new Error(`expected ${scaleTo} cases, found ${grown}`);
+      metrics.push(...measureList(scaled, SEARCHES, scaleTo, { time, percentile, medianOf }));
+    }
     return metrics;
   } finally {
     plain?.close();

@@ -16,6 +16,9 @@ import { CaseTable } from './CaseTable';
 import { hasFilters, readListState, toQuery, writeListState, type ListState } from './listParams';
 import { useCaseList } from './queries';
 
+/** At most this long after the last keystroke, the search runs. */
+export const SEARCH_DEBOUNCE_MS = 150;
+
 export function CaseList() {
   const { t } = useTranslation('cases');
   const { can } = useSession();
@@ -39,13 +42,13 @@ export function CaseList() {
     setParams(writeListState(next), { replace });
   };
 
-  // The search box keeps its own text; the URL follows ~200 ms after typing stops.
+  // The search box keeps its own text; the URL (and the search) follows 150 ms after typing stops.
   const [text, setText] = useState(state.query);
   const written = useRef(state.query);
   const pushQuery = useDebouncedCallback((q: string) => {
     written.current = q;
     update({ query: q }, true);
-  }, 200);
+  }, SEARCH_DEBOUNCE_MS);
   useEffect(() => {
     // The URL changed from outside (Back, a cleared filter): show it in the box.
     if (state.query !== written.current) {
@@ -126,8 +129,13 @@ export function CaseList() {
       <Group justify="space-between" align="center">
         <Group gap="sm">
           <Text fw={700} size="lg" data-testid="case-count" aria-live="polite">
-            {data ? t('list.count', { count: data.total }) : '\u00a0'}
+            {data ? t(data.capped ? 'list.countCapped' : 'list.count', { count: data.total }) : '\u00a0'}
           </Text>
+          {data?.capped && (
+            <Text size="sm" c="dimmed" data-testid="case-count-capped">
+              {t('list.cappedHint', { count: data.total })}
+            </Text>
+          )}
           {filtersOn && (
             <Button
               variant="subtle"

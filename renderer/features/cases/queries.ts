@@ -15,6 +15,7 @@ export const casesKeys = {
   details: () => queryKey('cases.get'),
   detail: (caseId: number) => queryKey('cases.get', { caseId }),
   municipalities: () => queryKey('cases.municipalities', {}),
+  duplicates: (params: Input<'cases.findDuplicates'>) => queryKey('cases.findDuplicates', params),
 };
 
 /** One page of the case list; the previous page stays on screen while the next one loads. */
@@ -25,6 +26,11 @@ export function useCaseList(params: Input<'cases.list'>) {
 /** The municipalities used so far, for suggestions and the list filter. */
 export function useMunicipalities() {
   return useApiQuery(casesKeys.municipalities(), 'cases.municipalities', {}, { staleTime: 60_000 });
+}
+
+/** Cases that may be the same youth as a referral being typed (same BSN, or same name and birth date). */
+export function useDuplicates(params: Input<'cases.findDuplicates'>, enabled: boolean) {
+  return useApiQuery(casesKeys.duplicates(params), 'cases.findDuplicates', params, { enabled, staleTime: 30_000 });
 }
 
 export function useCaseFile(caseId: number) {

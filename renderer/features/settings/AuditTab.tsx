@@ -39,6 +39,7 @@ export function AuditTab() {
     dateStyle: 'short',
     timeStyle: 'medium',
   });
+  const clock = new Intl.DateTimeFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL', { timeStyle: 'medium' });
 
   const [checkedAt, setCheckedAt] = useState<Date | null>(null);
   const check = () => verify.mutate({}, { onSuccess: () => setCheckedAt(new Date()) });
@@ -92,8 +93,12 @@ export function AuditTab() {
                 </Table.Thead>
                 <Table.Tbody>
                   {list.map((e) => (
-                    <Table.Tr key={e.id}>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{time.format(new Date(e.at))}</Table.Td>
+                    <Table.Tr key={e.id} data-grouped={e.count ? e.count : undefined}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {e.count && e.firstAt
+                          ? t('audit.timeRange', { from: time.format(new Date(e.firstAt)), to: clock.format(new Date(e.at)) })
+                          : time.format(new Date(e.at))}
+                      </Table.Td>
                       <Table.Td>{e.userName}</Table.Td>
                       <Table.Td>
                         {e.role
@@ -102,7 +107,10 @@ export function AuditTab() {
                           .map((r) => t(`role.${r}`, { defaultValue: r }))
                           .join(', ')}
                       </Table.Td>
-                      <Table.Td title={e.action}>{t(`audit.action.${e.action}`, { defaultValue: e.action })}</Table.Td>
+                      <Table.Td title={e.action}>
+                        {t(`audit.action.${e.action}`, { defaultValue: e.action })}
+                        {e.count ? ` ${t('audit.times', { count: e.count })}` : ''}
+                      </Table.Td>
                       <Table.Td ff="monospace">{e.caseCode ?? '–'}</Table.Td>
                       <Table.Td>
                         <Badge

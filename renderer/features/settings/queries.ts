@@ -42,8 +42,9 @@ export function useUpdateUser() {
   return useApiCommand('users.update', { invalidates: [settingsKeys.users()] });
 }
 
+/** The newest rows of the audit log, consecutive case-list views by one user folded into one row. */
 export function useAuditList(limit: number) {
-  return useApiQuery(settingsKeys.audit(limit), 'audit.list', { limit }, { staleTime: 30_000 });
+  return useApiQuery(settingsKeys.audit(limit), 'audit.list', { limit, group: true }, { staleTime: 30_000 });
 }
 
 export function useVerifyAudit() {

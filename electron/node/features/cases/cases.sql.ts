@@ -31,6 +31,7 @@ export interface CaseRow {
   legal_ground_reason: string | null;
   legal_ground_by: number | null;
   legal_ground_at: string | null;
+  youth_bsn: string;
 }
 
 /** The case's row; NOT_FOUND when there is none. */
@@ -73,7 +74,7 @@ export function writeReferral(db: Db, id: number, code: string, r: Referral, now
   db.prepare(
     `UPDATE cases SET youth_first_name = @first, youth_last_name = @last,
        birth_date = @birth, municipality = @municipality, referrer_org = @org, urgency = @urgency,
-       transition18 = @t18, other_tables = @other, updated_at = @now
+       transition18 = @t18, other_tables = @other, youth_bsn = @bsn, updated_at = @now
      WHERE id = @id`,
   ).run({
     id,
@@ -85,6 +86,7 @@ export function writeReferral(db: Db, id: number, code: string, r: Referral, now
     urgency: r.urgency,
     t18: transitionFlag(r) ? 1 : 0,
     other: r.otherTables.length,
+    bsn: r.youth.bsn,
     now,
   });
   db.prepare(
@@ -94,13 +96,28 @@ export function writeReferral(db: Db, id: number, code: string, r: Referral, now
   const addArea = db.prepare('INSERT INTO case_problem_areas (case_id, area_id) VALUES (?, ?)');
   for (const a of new Set(r.problemAreas)) addArea.run(id, a);
   db.prepare('DELETE FROM case_search WHERE rowid = ?').run(id);
+  const doc = searchDocument(code, r);
   db.prepare('INSERT INTO case_search (rowid, code, names, municipality, questions) VALUES (?, ?, ?, ?, ?)').run(
     id,
-    code,
-    [r.youth.firstName, r.youth.lastName, r.referrer.name, r.referrer.organisation, ...r.guardians.map((g) => g.name)].join(' '),
-    `${r.youth.municipality} ${r.youth.region}`,
-    [r.questionReferrer, r.questionFamily, r.tried].join('\n'),
+    doc.code,
+    doc.names,
+    doc.municipality,
+    doc.questions,
   );
+}
+
+/**
+ * What the search index holds for a case: only what a user expects to find it by
+ * (code, the youth's and guardians' names, municipality, the two question texts).
+ * Not the region, the referrer or other texts; the BSN has its own column (exact match only).
+ */
+export function searchDocument(code: string, r: Referral): { code: string; names: string; municipality: string; questions: string } {
+  return {
+    code,
+    names: [r.youth.firstName, r.youth.lastName, ...r.guardians.map((g) => g.name)].join(' '),
+    municipality: r.youth.municipality,
+    questions: [r.questionReferrer, r.questionFamily].join('\n'),
+  };
 }
 
 export function setCaseStatus(db: Db, id: number, status: CaseStatus, closureReason: CaseFile['closureReason'], now: string): void {

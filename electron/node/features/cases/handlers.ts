@@ -4,6 +4,7 @@ import { read, type HandlerGroup } from '../../dispatch/types.js';
 import { loadCase } from './case-file.js';
 import { listCases } from './case-list.sql.js';
 import { caseEvent, changeStatus, checkProblemAreas, insertCase } from './case-writes.js';
+import { findDuplicates } from './duplicates.sql.js';
 import { getCaseRow, listMunicipalities, setLegalGround, touchCase, writeReferral } from './cases.sql.js';
 import { getConsentDates, insertConsent, withdrawConsent } from './consents.sql.js';
 import { insertScreening } from './screenings.sql.js';
@@ -12,6 +13,7 @@ type CasesMethods =
   | 'cases.create'
   | 'cases.list'
   | 'cases.municipalities'
+  | 'cases.findDuplicates'
   | 'cases.get'
   | 'cases.updateReferral'
   | 'cases.setStatus'
@@ -26,6 +28,8 @@ export const casesHandlers: HandlerGroup<CasesMethods> = {
   'cases.list': read(({ db }, q) => listCases(db, q)),
 
   'cases.municipalities': read(({ db }) => listMunicipalities(db)),
+
+  'cases.findDuplicates': read(({ db }, q) => findDuplicates(db, q)),
 
   'cases.get': read(({ db }, { caseId }) => loadCase(db, caseId)),
 

@@ -30,10 +30,18 @@ const draftValues = z.unknown().refine(
   { error: 'v.too_big' },
 );
 
+/** Where in the app the form lives, e.g. '/cases/12?tab=toestemming' (no personal data: codes and ids only). */
+export const draftPath = z
+  .string()
+  .regex(/^\/[A-Za-z0-9\-/?=&._]*$/, { error: 'v.invalid_format' })
+  .max(300);
+
 /** A stored draft without its values (what the forms check for). */
 export interface DraftInfo {
   key: string;
   caseId: number | null;
+  /** Where the form is, so the app can go back there after unlocking. */
+  path: string;
   /** ISO time it was saved. */
   savedAt: string;
 }
@@ -46,7 +54,9 @@ const keyRef = z.object({ key: draftKey }).strict();
 
 export const draftsApi = {
   'drafts.save': method<DraftInfo>()({
-    input: z.object({ key: draftKey, caseId: id.nullable().default(null), values: draftValues }).strict(),
+    input: z
+      .object({ key: draftKey, caseId: id.nullable().default(null), path: draftPath, values: draftValues })
+      .strict(),
     access: 'session',
     audit: { action: 'draft.save', cases: 'input' },
   }),

@@ -1,4 +1,8 @@
-/** The form that records one person's consent; after saving it is ready for the next missing person. */
+/**
+ * The form that records one person's consent; after saving it is ready for the
+ * next missing person, or empty once nobody is missing (never pre-filled with
+ * someone whose consent is already recorded).
+ */
 import { useMemo, useState } from 'react';
 import { Autocomplete, Button, Group, Input, Paper, SegmentedControl, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
@@ -9,6 +13,7 @@ import { dutchToIso } from '../../../shared/domain/dates';
 import { requiredConsentSubjects } from '../../../shared/domain/consent';
 import { CONSENT_METHODS, CONSENT_SCOPES, CONSENT_SUBJECTS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
+import { DraftOffer, useFormGuard } from '../../app/useFormGuard';
 import { SaveFailure } from './ConsentRequired';
 import { todayDutch, withDateFields } from './formUtil';
 import { useEnumLabels, useNotifySaved } from './labels';
@@ -69,34 +74,51 @@ export function ConsentForm({ file }: { file: CaseFile }) {
       ),
     [t, caseId],
   );
-  const blank = (): ConsentValues => {
-    const subject = firstSubject();
-    return { subject, personName: suggestedName(subject), scope: 'registratie', givenOn: todayDutch(), method: 'schriftelijk' };
+  // A name is suggested only for a person whose consent is still missing.
+  const blank = (missing: readonly string[] = file.consentState.missing): ConsentValues => {
+    const subject = missing.length > 0 ? firstSubject() : (requiredConsentSubjects(file.age ?? 0)[0] ?? 'jeugdige');
+    const personName = missing.includes(subject) ? suggestedName(subject) : '';
+    return { subject, personName, scope: 'registratie', givenOn: todayDutch(), method: 'schriftelijk' };
   };
   const form = useForm<ConsentValues>({ initialValues: blank(), validate, validateInputOnBlur: true });
 
-  const submit = form.onSubmit(async (values) => {
+  const save = async (values: ConsentValues): Promise<boolean> => {
     setFailure(null);
     try {
-      const next = await add.run(prepare(values));
-      notifySaved(t('consent.saved'));
-      // Ready for the next person: the next missing subject, or a fresh form.
-      const subject = next.consentState.missing[0] ?? values.subject;
-      form.setValues({ subject, personName: suggestedName(subject), scope: values.scope, givenOn: values.givenOn, method: values.method });
-      form.resetDirty();
+      await guard.saving(async () => {
+        const next = await add.run(prepare(values));
+        notifySaved(t('consent.saved'));
+        // Ready for the next missing person (same scope, date and method), or an empty form.
+        const missing = next.consentState.missing;
+        const subject = missing[0];
+        const fresh: ConsentValues = subject
+          ? { subject, personName: suggestedName(subject), scope: values.scope, givenOn: values.givenOn, method: values.method }
+          : blank(missing);
+        form.setValues(fresh);
+        form.resetDirty(fresh);
+      });
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
+  };
+  const guard = useFormGuard(form, {
+    draftKey: `consent:case:${caseId}`,
+    caseId,
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
   });
+  const submit = form.onSubmit((values) => void save(values));
 
   const nameSuggestions = form.values.subject === 'jeugdige' ? [youthName] : guardianNames;
 
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate aria-labelledby="consent-form-title">
-      <Title order={3} fz={20} mb="md" id="consent-form-title">
+      <Title order={2} fz={20} mb="md" id="consent-form-title">
         {t('consent.formTitle')}
       </Title>
       <Stack gap="md">
+        <DraftOffer guard={guard} />
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <ChoiceField
             label={t('consent.subject')}

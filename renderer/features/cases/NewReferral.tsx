@@ -30,6 +30,7 @@ export function NewReferral() {
       <ReferralForm
         initialValues={initialValues}
         submitLabel={t('referral.save')}
+        draftKey="referral:new"
         onSubmit={async (referral) => {
           const created = await create.mutateAsync({ referral });
           notifySaved(t('referral.created', { code: created.code }), t('common:saved'));

@@ -22,6 +22,7 @@ import { ScreeningInput } from '../../../shared/api/index';
 import type { CaseFile, Screening } from '../../../shared/api/index';
 import { ROUTED_TO, SCREENING_OUTCOMES } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
+import { DraftOffer, useFormGuard } from '../../app/useFormGuard';
 import { useSession } from '../../app/session';
 import { useCaseMutation } from './queries';
 import { SaveFailure } from './ConsentRequired';
@@ -80,7 +81,7 @@ function ScreeningHistory({ screenings }: { screenings: Screening[] }) {
   const { label } = useEnumLabels();
   return (
     <Paper withBorder p="lg" radius="md">
-      <Title order={3} fz={20} mb="sm">
+      <Title order={2} fz={20} mb="sm">
         {t('screening.history')}
       </Title>
       {screenings.length === 0 ? (
@@ -149,25 +150,37 @@ function ScreeningForm({ file, onGoToConsent }: { file: CaseFile; onGoToConsent(
   const form = useForm<ScreeningValues>({ initialValues: blank, validate, validateInputOnBlur: true });
   const outcome = form.values.outcome;
 
-  const submit = form.onSubmit(async (values) => {
+  const save = async (values: ScreeningValues): Promise<boolean> => {
     setFailure(null);
     try {
-      const input = prepare(values) as Parameters<typeof record.run>[0];
-      await record.run(input);
-      notifySaved(t('screening.saved', { outcome: label('outcome', values.outcome) }));
-      form.setValues(blank);
-      form.resetDirty();
+      await guard.saving(async () => {
+        const input = prepare(values) as Parameters<typeof record.run>[0];
+        await record.run(input);
+        notifySaved(t('screening.saved', { outcome: label('outcome', values.outcome) }));
+        form.setValues(blank);
+        form.resetDirty(blank);
+      });
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
+  };
+  // Leaving or locking with changes asks first; a lock keeps them as a draft (internal notes: encrypted in the vault).
+  const guard = useFormGuard(form, {
+    draftKey: `screening:case:${caseId}`,
+    caseId,
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
   });
+  const submit = form.onSubmit((values) => void save(values));
 
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate aria-labelledby="screening-form-title">
-      <Title order={3} fz={20} mb="md" id="screening-form-title">
+      <Title order={2} fz={20} mb="md" id="screening-form-title">
         {t('screening.formTitle')}
       </Title>
       <Stack gap="md">
+        <DraftOffer guard={guard} />
         <Radio.Group size="md"
           label={t('screening.outcome')}
           withAsterisk

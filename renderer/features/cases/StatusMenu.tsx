@@ -9,6 +9,7 @@ import type { CaseFile } from '../../../shared/api/index';
 import { TRANSITIONS, type CaseStatus } from '../../../shared/domain/status';
 import { CLOSURE_REASONS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { useCaseMutation } from './queries';
 import { SaveFailure } from './ConsentRequired';
 import { StatusBadge, useEnumLabels, useNotifySaved } from './labels';
@@ -87,6 +88,24 @@ function StatusModal({
     setFailure(null);
     onClose();
   };
+  const save = async (values: StatusValues): Promise<boolean> => {
+    if (!target) return false;
+    setFailure(null);
+    try {
+      await guard.saving(() => setStatus.run({ ...values, caseId, to: target }));
+      notifySaved(t('status.changed', { status: label('status', target) }));
+      close();
+      return true;
+    } catch (err) {
+      if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
+    }
+  };
+  // A typed note is not left or locked away unasked (the target lives in the menu, so no draft).
+  const guard = useFormGuard(form, {
+    enabled: target !== null,
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
+  });
 
   return (
     <Modal
@@ -102,16 +121,7 @@ function StatusModal({
       {target && (
         <form autoComplete="off"
           noValidate
-          onSubmit={form.onSubmit(async (values) => {
-            setFailure(null);
-            try {
-              await setStatus.run({ ...values, caseId, to: target });
-              notifySaved(t('status.changed', { status: label('status', target) }));
-              close();
-            } catch (err) {
-              if (!applyServerErrors(form, err, t)) setFailure(err);
-            }
-          })}
+          onSubmit={form.onSubmit((values) => void save(values))}
         >
           <Stack>
             <Group gap="sm">

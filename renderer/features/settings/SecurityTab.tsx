@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../../../shared/api/index';
 import { useTeamSettings, useUpdateSettings } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { QueryState } from '../../app/QueryState';
 import { useLiveForm } from '../vault/useLiveForm';
 import { TabHeader } from './TabHeader';
@@ -23,10 +24,10 @@ function AutoLockForm({ initial }: { initial: number }) {
     validate: schemaValidator<V>(schema, t),
   });
 
-  const submit = form.onSubmit(async (v) => {
+  const save = async (v: V): Promise<boolean> => {
     setFormError(null);
     try {
-      const saved = await update.mutateAsync({ autoLockMinutes: Number(v.autoLockMinutes) });
+      const saved = await guard.saving(() => update.mutateAsync({ autoLockMinutes: Number(v.autoLockMinutes) }));
       form.setInitialValues({ autoLockMinutes: saved.autoLockMinutes });
       form.resetDirty({ autoLockMinutes: saved.autoLockMinutes });
       notifications.show({
@@ -35,10 +36,15 @@ function AutoLockForm({ initial }: { initial: number }) {
         title: t('common:saved'),
         message: t('security.saved', { minutes: saved.autoLockMinutes }),
       });
+      return true;
     } catch (err) {
       if (!applyServer(err, t)) setFormError(errorText(t, err));
+      return false;
     }
-  });
+  };
+  // Leaving with a changed setting asks first (no draft: nothing personal, and quickly typed again).
+  const guard = useFormGuard(form, { onSave: async () => !form.validate().hasErrors && save(form.getValues()) });
+  const submit = form.onSubmit((v) => void save(v));
 
   return (
     <form onSubmit={submit} noValidate>

@@ -23,6 +23,7 @@ import { ROLES, type Role } from '../../../shared/domain/roles';
 import { ApiError } from '../../api/client';
 import { useCreateUser, useUpdateUser, useUsers } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { QueryState } from '../../app/QueryState';
 import { useSession } from '../../app/session';
 import { PassphraseStrength } from '../vault/PassphraseStrength';
@@ -113,10 +114,10 @@ function AddUserForm({ onDone }: { onDone(): void }) {
     dependents: { passphrase: ['confirm'] },
   });
 
-  const submit = form.onSubmit(async ({ name, roles, passphrase }) => {
+  const save = async ({ name, roles, passphrase }: V): Promise<boolean> => {
     setFormError(null);
     try {
-      const user = await create.mutateAsync({ name, roles, passphrase });
+      const user = await guard.saving(() => create.mutateAsync({ name, roles, passphrase }));
       notifications.show({
         color: 'teal',
         icon: <IconCheck size={18} />,
@@ -124,11 +125,19 @@ function AddUserForm({ onDone }: { onDone(): void }) {
         message: t('users.added.message', { name: user.name }),
       });
       onDone();
+      return true;
     } catch (err) {
       if (err instanceof ApiError && err.code === 'USER_NAME_TAKEN') setServerError('name', t('users.nameTaken'));
       else if (!applyServer(err, t)) setFormError(err);
+      return false;
     }
+  };
+  // Leaving with a half-added member asks first; never a draft (it holds a passphrase).
+  const guard = useFormGuard(form, {
+    draftKey: null,
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
   });
+  const submit = form.onSubmit((v) => void save(v));
 
   const values = form.getValues();
   return (

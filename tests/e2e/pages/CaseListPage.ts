@@ -8,8 +8,13 @@ export class CaseListPage {
   get heading(): Locator {
     return this.page.getByRole('heading', { name: 'Casussen', exact: true, level: 1 });
   }
+  /** The header's link (an empty list offers a second one in its empty state). */
   get newReferralLink(): Locator {
-    return this.page.getByRole('link', { name: 'Nieuwe aanmelding' });
+    return this.page.getByRole('link', { name: 'Nieuwe aanmelding' }).first();
+  }
+  /** What an empty list offers to do next. */
+  get emptyState(): Locator {
+    return this.page.getByRole('table').getByRole('cell').filter({ hasText: 'Geen casussen gevonden' });
   }
   get search(): Locator {
     return field(this.page, 'Zoeken');

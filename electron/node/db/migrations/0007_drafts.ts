@@ -14,6 +14,7 @@ export const m0007: Migration = {
         user_id  INTEGER NOT NULL REFERENCES users(id),
         form_key TEXT NOT NULL,
         case_id  INTEGER REFERENCES cases(id),
+        path     TEXT NOT NULL,
         payload  TEXT NOT NULL,
         saved_at TEXT NOT NULL,
         PRIMARY KEY (user_id, form_key)

@@ -5,7 +5,7 @@ import { deleteDraft, getDraft, listDrafts, putDraft } from './drafts.sql.js';
 type DraftMethods = 'drafts.save' | 'drafts.list' | 'drafts.get' | 'drafts.discard';
 
 export const draftsHandlers: HandlerGroup<DraftMethods> = {
-  'drafts.save': ({ db, session, now }, { key, caseId, values }) => putDraft(db, session.user.id, key, caseId, values, now),
+  'drafts.save': ({ db, session, now }, draft) => putDraft(db, session.user.id, draft, now),
 
   'drafts.list': read(({ db, session }) => listDrafts(db, session.user.id)),
 

@@ -14,7 +14,9 @@ import { useTranslation } from 'react-i18next';
 import { ReferralSchema, type ReferralInput } from '../../../../shared/domain/referral';
 import { ApiError } from '../../../api/client';
 import { applyServerErrors, errorText, schemaValidator } from '../../../app/forms';
+import { DraftOffer, useFormGuard } from '../../../app/useFormGuard';
 import { withDateFields } from '../formUtil';
+import { DuplicateWarning } from './DuplicateWarning';
 import { FailureAlert, SectionIndex } from './FormSection';
 import { GuardiansSection } from './GuardiansSection';
 import { InvolvedSection } from './InvolvedSection';
@@ -42,11 +44,22 @@ export interface ReferralFormProps {
   /** Save; throw (an ApiError) to keep the form as it is and show the messages. */
   onSubmit(referral: ReferralInput): Promise<void>;
   onCancel?: () => void;
+  /** Names the form for the unsaved-changes guard and its drafts: 'referral:new', 'referral:case:12'. */
+  draftKey: string;
+  caseId?: number;
   /** Offset for the sticky index (px below the app header). */
   stickyTop?: number;
 }
 
-export function ReferralForm({ initialValues, submitLabel, onSubmit, onCancel, stickyTop = 16 }: ReferralFormProps) {
+export function ReferralForm({
+  initialValues,
+  submitLabel,
+  onSubmit,
+  onCancel,
+  draftKey,
+  caseId,
+  stickyTop = 16,
+}: ReferralFormProps) {
   const { t } = useTranslation('cases');
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
@@ -90,32 +103,47 @@ export function ReferralForm({ initialValues, submitLabel, onSubmit, onCancel, s
     if (firstSection) scrollToSection(firstSection);
   };
 
-  const submit = form.onSubmit(
-    async (values) => {
-      setFailure(null);
-      setAttempted(true);
-      setSaving(true);
-      try {
-        await onSubmit(prepareReferral(values));
-      } catch (err) {
-        if (applyServerErrors(form, err, t, 'referral.')) {
-          setFailure(t('msg:e.VALIDATION'));
-          const paths = err instanceof ApiError ? Object.keys(err.fields).map((p) => p.replace(/^referral\./, '')) : [];
-          // Let the errors render before looking up their inputs.
-          setTimeout(() => focusFirstError(paths), 0);
-        } else {
-          setFailure(errorText(t, err));
-        }
-      } finally {
-        setSaving(false);
+  // Save; true when saved. Leaving or locking with changes asks first (opslaan / weggooien / terug).
+  const save = async (values: ReferralValues): Promise<boolean> => {
+    setFailure(null);
+    setAttempted(true);
+    setSaving(true);
+    try {
+      await guard.saving(() => onSubmit(prepareReferral(values)));
+      return true;
+    } catch (err) {
+      if (applyServerErrors(form, err, t, 'referral.')) {
+        setFailure(t('msg:e.VALIDATION'));
+        const paths = err instanceof ApiError ? Object.keys(err.fields).map((p) => p.replace(/^referral\./, '')) : [];
+        // Let the errors render before looking up their inputs.
+        setTimeout(() => focusFirstError(paths), 0);
+      } else {
+        setFailure(errorText(t, err));
       }
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  };
+  const showInvalid = (errors: Record<string, unknown>) => {
+    setFailure(null);
+    setAttempted(true);
+    focusFirstError(Object.keys(errors).filter((k) => errors[k]));
+  };
+  const guard = useFormGuard(form, {
+    draftKey,
+    caseId: caseId ?? null,
+    onSave: async () => {
+      const check = form.validate();
+      if (check.hasErrors) {
+        showInvalid(check.errors);
+        return false;
+      }
+      return save(form.getValues());
     },
-    (errors) => {
-      setFailure(null);
-      setAttempted(true);
-      focusFirstError(Object.keys(errors).filter((k) => errors[k]));
-    },
-  );
+  });
+
+  const submit = form.onSubmit((values) => void save(values), showInvalid);
 
   const errorCount = errorKeys.length;
 
@@ -130,10 +158,12 @@ export function ReferralForm({ initialValues, submitLabel, onSubmit, onCancel, s
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 9 }}>
           <Stack gap="lg">
+            <DraftOffer guard={guard} />
             <Text c="dimmed">{t('referral.intro')}</Text>
 
             <ReferrerSection form={form} />
             <YouthSection form={form} />
+            {caseId === undefined && <DuplicateWarning form={form} />}
             <GuardiansSection form={form} />
             <InvolvedSection form={form} />
             <QuestionSection form={form} />

@@ -18,6 +18,11 @@ export interface Options {
   out?: string;
   cases?: string;
   seed?: string;
+  /** `letter`: case code, kind, language, meeting date. */
+  case?: string;
+  kind?: string;
+  lang?: string;
+  meeting?: string;
   force: boolean;
   json: boolean;
 }

@@ -4,6 +4,7 @@ import { backupCommand } from './backup.js';
 import { callCommand } from './call.js';
 import { demoDataCommand } from './demo-data.js';
 import { initCommand } from './init.js';
+import { letterCommand } from './letter.js';
 import { methodsCommand } from './methods.js';
 import { rekeyCommand } from './rekey.js';
 import { verifyCommand } from './verify.js';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly Command[] = [
   backupCommand,
   rekeyCommand,
   demoDataCommand,
+  letterCommand,
   methodsCommand,
   callCommand,
 ];

@@ -2,6 +2,14 @@
  * Opening the encrypted database. This is the only place that speaks to the
  * cipher: SQLCipher v4 scheme through SQLite3MultipleCiphers, keyed with the raw
  * 256-bit data key (no passphrase ever reaches SQLite).
+ *
+ * Key forms: 'raw' (`PRAGMA key = "x'<64 hex>'"`, SQLCipher's raw-key syntax)
+ * uses the data key itself as the page key; the file's own salt is kept and only
+ * feeds the HMAC key. 'hexkey' is how vaults were keyed before: the 32 key bytes
+ * were handed over as a *passphrase*, so SQLCipher ran PBKDF2-HMAC-SHA512
+ * (256,000 iterations, most of a second) over an already random key at every
+ * open. A file keyed one way does not open the other way; the keyring says which
+ * form its database uses (keyring.ts `keyForm`) and a re-key always writes 'raw'.
  */
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/errors.js';
@@ -46,12 +54,21 @@ export function readOnly(db: Db): ReadDb {
   };
 }
 
+export type KeyForm = 'raw' | 'hexkey';
+
 /** Key the connection; must run before anything reads the file. */
-function applyKey(db: Db, key: Buffer): void {
+export function applyKey(db: Db, key: Buffer, form: KeyForm = 'raw'): void {
   if (key.length !== 32) throw new Error('data key must be 32 bytes');
   db.pragma(`cipher='sqlcipher'`);
   db.pragma('legacy=4');
-  db.pragma(`hexkey='${key.toString('hex')}'`);
+  if (form === 'raw') db.pragma(`key="x'${key.toString('hex')}'"`);
+  else db.pragma(`hexkey='${key.toString('hex')}'`);
+}
+
+/** Re-encrypt the (journal-less) connection's file under `key` in the raw form. */
+export function rekeyRaw(db: Db, key: Buffer): void {
+  if (key.length !== 32) throw new Error('data key must be 32 bytes');
+  db.pragma(`rekey="x'${key.toString('hex')}'"`);
 }
 
 function isCorruptionError(err: unknown): boolean {
@@ -64,6 +81,8 @@ export interface OpenOptions {
   create?: boolean;
   /** Skip even the quick integrity check at open (see integrity.ts). */
   skipIntegrityCheck?: boolean;
+  /** How the file is keyed (default 'raw'; 'hexkey' for files made before the raw form). */
+  keyForm?: KeyForm;
 }
 
 /**
@@ -80,7 +99,7 @@ export function openDatabase(file: string, key: Buffer, opts: OpenOptions = {}):
     throw err;
   }
   try {
-    applyKey(db, key);
+    applyKey(db, key, opts.keyForm ?? 'raw');
     try {
       db.prepare('SELECT count(*) FROM sqlite_master').get();
     } catch (err) {

@@ -78,7 +78,30 @@ const checkpointSchema = z
   })
   .strict();
 
-const bodySchema = z
+const recoverySchema = z.object({ kdf: hkdfSchema, boxPub: b64(32), dataKey: sealedSchema }).strict();
+
+/**
+ * Format 1 (the version before per-user key pairs): the data key wrapped with
+ * AES-256-GCM once per user under a scrypt-derived key and once under an
+ * HKDF-derived recovery key. Read for the upgrade only (vault/legacy.ts); such
+ * wraps are kept under `legacy` until their user unlocks once.
+ */
+const legacyUserSchema = z
+  .object({ userId: z.number().int().positive(), name: z.string().min(1).max(80), kdf: scryptSchema, wrap: wrappedSchema.extend({ ct: b64(32) }) })
+  .strict();
+const legacyRecoverySchema = z.object({ kdf: hkdfSchema, wrap: wrappedSchema.extend({ ct: b64(32) }) }).strict();
+const format1Schema = z
+  .object({
+    format: z.literal(1),
+    vaultId: z.uuid(),
+    teamName: z.string().min(1).max(120),
+    createdAt: z.string().max(40),
+    users: z.array(legacyUserSchema).min(1).max(1000),
+    recovery: legacyRecoverySchema,
+  })
+  .strict();
+
+const bodyFields = z
   .object({
     format: z.literal(2),
     vaultId: z.uuid(),
@@ -86,29 +109,49 @@ const bodySchema = z
     createdAt: z.string().max(40),
     /** Which data key: raised by every re-key. */
     generation: z.number().int().positive(),
+    /** How the database is keyed (db/database.ts KeyForm); absent: 'hexkey', as written before the raw form. */
+    keyForm: z.literal('raw').optional(),
     /** A user was removed but the data key not yet replaced: the next unlock re-keys. */
     rekeyDue: z.boolean().optional(),
-    users: z.array(userSchema).min(1).max(1000),
-    recovery: z.object({ kdf: hkdfSchema, boxPub: b64(32), dataKey: sealedSchema }).strict(),
+    users: z.array(userSchema).max(1000),
+    recovery: recoverySchema.optional(),
+    /** Format-1 wraps not yet upgraded (see vault/legacy.ts). */
+    legacy: z.object({ users: z.array(legacyUserSchema).max(1000), recovery: legacyRecoverySchema.optional() }).strict().optional(),
     checkpoints: z.array(checkpointSchema).max(200),
   })
   .strict();
 
-const keyringSchema = bodySchema.extend({
-  pending: z.object({ txid: z.uuid(), next: bodySchema }).strict().optional(),
-});
+type BodyShape = z.infer<typeof bodyFields>;
+/** Someone must be able to open it, and there is exactly one recovery entry (current or legacy). */
+const complete = (b: BodyShape) => b.users.length + (b.legacy?.users.length ?? 0) > 0 && !!b.recovery !== !!b.legacy?.recovery;
+const bodySchema = bodyFields.refine(complete);
+
+const keyringSchema = bodyFields
+  .extend({ pending: z.object({ txid: z.uuid(), next: bodySchema }).strict().optional() })
+  .refine(complete);
 
 export type KeyringUser = Omit<z.infer<typeof userSchema>, 'kdf' | 'secrets' | 'dataKey'> & { kdf: ScryptParams; secrets: Wrapped; dataKey: Sealed };
 export type CheckpointMirror = z.infer<typeof checkpointSchema>;
-export interface KeyringBody extends Omit<z.infer<typeof bodySchema>, 'users' | 'recovery'> {
+export interface LegacyUser {
+  userId: number;
+  name: string;
+  kdf: ScryptParams;
+  wrap: Wrapped;
+}
+export interface LegacyRecovery {
+  kdf: HkdfParams;
+  wrap: Wrapped;
+}
+export interface KeyringBody extends Omit<BodyShape, 'users' | 'recovery' | 'legacy'> {
   users: KeyringUser[];
-  recovery: { kdf: HkdfParams; boxPub: string; dataKey: Sealed };
+  recovery?: { kdf: HkdfParams; boxPub: string; dataKey: Sealed };
+  legacy?: { users: LegacyUser[]; recovery?: LegacyRecovery };
 }
 export interface Keyring extends KeyringBody {
   pending?: { txid: string; next: KeyringBody };
 }
 
-export type KeyringDamage = 'missing' | 'empty' | 'not_json' | 'old_format' | 'unknown_algorithm' | 'kdf_out_of_range' | 'invalid';
+export type KeyringDamage = 'missing' | 'empty' | 'not_json' | 'unknown_algorithm' | 'kdf_out_of_range' | 'invalid';
 
 export function keyringPath(dataDir: string): string {
   return join(dataDir, KEYRING_FILE);
@@ -131,15 +174,36 @@ export function parseKeyring(text: string): { ok: true; keyring: Keyring } | { o
   } catch {
     return { ok: false, damage: 'not_json' };
   }
-  const parsed = keyringSchema.safeParse(raw);
-  if (parsed.success) return { ok: true, keyring: parsed.data as Keyring };
-  if ((raw as { format?: unknown } | null)?.format === 1) return { ok: false, damage: 'old_format' };
+  const old = (raw as { format?: unknown } | null)?.format === 1;
+  const parsed = old ? format1Schema.safeParse(raw) : keyringSchema.safeParse(raw);
+  if (parsed.success) return { ok: true, keyring: old ? fromFormat1(parsed.data as z.infer<typeof format1Schema>) : (parsed.data as Keyring) };
   const paths = parsed.error.issues.map((i) => ({ path: i.path.map(String), code: i.code }));
   if (paths.some((p) => p.path.at(-1) === 'alg')) return { ok: false, damage: 'unknown_algorithm' };
   if (paths.some((p) => p.path.includes('kdf') && ['logN', 'r', 'p'].includes(p.path.at(-1) ?? ''))) {
     return { ok: false, damage: 'kdf_out_of_range' };
   }
   return { ok: false, damage: 'invalid' };
+}
+
+/**
+ * A format-1 keyring as the format-2 keyring it becomes: every wrap kept under
+ * `legacy`, no key pairs yet, the database still in the 'hexkey' form, and a
+ * re-key due (the old version's deactivations never replaced the data key),
+ * which runs once no active user depends on a legacy wrap (vault/legacy.ts).
+ * Nothing is written until the first unlock.
+ */
+function fromFormat1(k: z.infer<typeof format1Schema>): Keyring {
+  return {
+    format: 2,
+    vaultId: k.vaultId,
+    teamName: k.teamName,
+    createdAt: k.createdAt,
+    generation: 1,
+    rekeyDue: true,
+    users: [],
+    legacy: { users: k.users as LegacyUser[], recovery: k.recovery as LegacyRecovery },
+    checkpoints: [],
+  };
 }
 
 /** The damage of the previous copy, or null when `keyring.json.prev` is a valid keyring. */

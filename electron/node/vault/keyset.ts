@@ -6,6 +6,7 @@
 import { deriveKey, newHkdfParams, newScryptParams, normaliseRecoveryKey, type ScryptParams } from './crypto.js';
 import {
   forgetSecrets,
+  newUserSecrets,
   openSealed,
   publicKeys,
   recoveryPublic,
@@ -15,7 +16,9 @@ import {
   wrapSecrets,
   type UserSecrets,
 } from './keys.js';
+import type { KeyForm } from '../db/database.js';
 import { dataKeyAad, secretsAad, type Keyring, type KeyringBody, type KeyringUser } from './keyring.js';
+import { keyFormOf, openLegacyUser } from './legacy.js';
 
 /** A keyring entry for a user: their key pairs wrapped under the passphrase, the data key sealed to them. */
 export async function userEntry(
@@ -55,26 +58,39 @@ export function recoveryEntry(body: Pick<KeyringBody, 'vaultId' | 'generation'>,
   }
 }
 
-/** Seal `dataKey` as generation `generation` to every user and the recovery key pair. No secrets needed. */
+/**
+ * Seal `dataKey` as generation `generation` to every user and the recovery key
+ * pair, for a database in the raw key form. No secrets needed. Legacy wraps
+ * cannot follow (vault/legacy.ts): the caller makes sure none is still needed.
+ */
 export function resealAll(body: KeyringBody, dataKey: Buffer, generation: number): KeyringBody {
-  const next = { ...body, generation };
+  const { legacy: _legacy, ...rest } = body;
+  const next = { ...rest, generation, keyForm: 'raw' as const };
+  const rec = body.recovery;
   return {
     ...next,
     users: body.users.map((u) => ({ ...u, dataKey: seal(u.boxPub, dataKey, dataKeyAad(next, generation, u.userId)) })),
-    recovery: {
-      ...body.recovery,
-      dataKey: seal(body.recovery.boxPub, dataKey, dataKeyAad(next, generation, 'recovery')),
-    },
+    ...(rec ? { recovery: { ...rec, dataKey: seal(rec.boxPub, dataKey, dataKeyAad(next, generation, 'recovery')) } } : {}),
   };
+}
+
+export interface OpenKey {
+  key: Buffer;
+  source: 'current' | 'pending';
+  /** How the database is keyed under this keyring body. */
+  form: KeyForm;
 }
 
 export interface Opened {
   /** Data keys to try, current keyring first, then the pending change. */
-  keys: { key: Buffer; source: 'current' | 'pending' }[];
+  keys: OpenKey[];
+  /** The user's key pairs; fresh ones when a legacy wrap opened (`legacy`), to be registered at the upgrade. */
   secrets: UserSecrets;
   source: 'current' | 'pending';
   /** The wrap the passphrase opened: it must still be the user's after the keyring is settled. */
   wrap: string;
+  /** A format-1 wrap opened: the user is upgraded at this unlock (vault/legacy.ts). */
+  legacy?: true;
 }
 
 /** The bodies to consider: the current one, then the pending change when there is one. */
@@ -86,10 +102,19 @@ function bodies(k: Keyring): { body: KeyringBody; source: 'current' | 'pending' 
 
 /**
  * Unwrap a user's key pairs with their passphrase (trying the current entry,
- * then a pending one), then open every data key sealed to them. Null when the
- * passphrase opens neither entry.
+ * then a pending one), then open every data key sealed to them. A user who has
+ * only a format-1 wrap is opened through it (with fresh key pairs to upgrade
+ * to). Null when the passphrase opens nothing.
  */
 export async function openAsUser(k: Keyring, userId: number, passphrase: string): Promise<Opened | null> {
+  const opened = await openSealedAsUser(k, userId, passphrase);
+  if (opened) return opened;
+  const old = await openLegacyUser(k, userId, passphrase);
+  if (!old) return null;
+  return { keys: [{ key: old.key, source: old.source, form: old.form }], secrets: newUserSecrets(), source: old.source, wrap: old.wrap, legacy: true };
+}
+
+async function openSealedAsUser(k: Keyring, userId: number, passphrase: string): Promise<Opened | null> {
   const entries = bodies(k)
     .map(({ body, source }) => ({ body, source, entry: body.users.find((u) => u.userId === userId) }))
     .filter((e): e is typeof e & { entry: KeyringUser } => !!e.entry);
@@ -116,7 +141,7 @@ export async function openAsUser(k: Keyring, userId: number, passphrase: string)
   const keys: Opened['keys'] = [];
   for (const e of entries) {
     const key = openSealed(secrets.box, e.entry.dataKey, dataKeyAad(e.body, e.body.generation, userId));
-    if (key) keys.push({ key, source: e.source });
+    if (key) keys.push({ key, source: e.source, form: keyFormOf(e.body) });
   }
   if (keys.length === 0) {
     forgetSecrets(secrets);
@@ -129,11 +154,13 @@ export async function openAsUser(k: Keyring, userId: number, passphrase: string)
 export function openAsRecovery(k: Keyring, recoveryKey: string): Opened['keys'] | null {
   const keys: Opened['keys'] = [];
   for (const { body, source } of bodies(k)) {
-    const seed = recoverySeed(normaliseRecoveryKey(recoveryKey), body.recovery.kdf.salt);
+    const rec = body.recovery;
+    if (!rec) continue;
+    const seed = recoverySeed(normaliseRecoveryKey(recoveryKey), rec.kdf.salt);
     try {
-      if (recoveryPublic(seed) !== body.recovery.boxPub) continue;
-      const key = openSealed(seed, body.recovery.dataKey, dataKeyAad(body, body.generation, 'recovery'));
-      if (key) keys.push({ key, source });
+      if (recoveryPublic(seed) !== rec.boxPub) continue;
+      const key = openSealed(seed, rec.dataKey, dataKeyAad(body, body.generation, 'recovery'));
+      if (key) keys.push({ key, source, form: keyFormOf(body) });
     } finally {
       seed.fill(0);
     }

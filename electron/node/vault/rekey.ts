@@ -20,7 +20,7 @@
 import { closeSync, existsSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Db } from '../db/database.js';
+import { applyKey, rekeyRaw, type Db, type KeyForm } from '../db/database.js';
 import { fsyncDir } from './keyring.js';
 
 export const REKEY_SUFFIX = '.rekey';
@@ -28,11 +28,9 @@ export const REKEY_SUFFIX = '.rekey';
 export type RekeyStep = 'prepare' | 'copy' | 'encrypt' | 'swap' | 'done';
 export const REKEY_STEPS: readonly RekeyStep[] = ['prepare', 'copy', 'encrypt', 'swap', 'done'];
 
-function keyed(file: string, key: Buffer): Db {
+function keyed(file: string, key: Buffer, form: KeyForm): Db {
   const db = new Database(file, { fileMustExist: true });
-  db.pragma(`cipher='sqlcipher'`);
-  db.pragma('legacy=4');
-  db.pragma(`hexkey='${key.toString('hex')}'`);
+  applyKey(db, key, form);
   return db;
 }
 
@@ -50,18 +48,29 @@ export function removeRekeyLeftovers(dbFile: string): void {
   for (const f of [`${dbFile}${REKEY_SUFFIX}`, `${dbFile}${REKEY_SUFFIX}-journal`]) rmSync(f, { force: true });
 }
 
-/** Steps 2 and 3: a copy of the live database under `newKey` that records `txid`. */
-export function writeRekeyedCopy(live: Db, dbFile: string, oldKey: Buffer, newKey: Buffer, txid: string, at: string, onCopy?: (copy: Db) => void): string {
+/**
+ * Steps 2 and 3: a copy of the live database under `newKey` that records `txid`.
+ * The copy starts in the live file's key form (`old.form`) and is always rekeyed to the raw form.
+ */
+export function writeRekeyedCopy(
+  live: Db,
+  dbFile: string,
+  old: { key: Buffer; form: KeyForm },
+  newKey: Buffer,
+  txid: string,
+  at: string,
+  onCopy?: (copy: Db) => void,
+): string {
   const copyFile = `${dbFile}${REKEY_SUFFIX}`;
   removeRekeyLeftovers(dbFile);
   live.prepare('VACUUM INTO ?').run(copyFile);
-  const copy = keyed(copyFile, oldKey);
+  const copy = keyed(copyFile, old.key, old.form);
   try {
     copy.pragma('journal_mode = OFF');
     copy.pragma('synchronous = OFF');
     copy.prepare('INSERT INTO keyring_txn (txid, at) VALUES (?, ?)').run(txid, at);
     onCopy?.(copy);
-    copy.pragma(`hexrekey='${newKey.toString('hex')}'`);
+    rekeyRaw(copy, newKey);
   } finally {
     copy.close();
   }

@@ -16,12 +16,13 @@ import type { Emit } from '../../../shared/api/events.js';
 import type { AuditVerification, SessionInfo, VaultStatus } from '../../../shared/api/index.js';
 import type { Role } from '../../../shared/domain/roles.js';
 import { verifyAuditLog } from '../audit/checkpoint.js';
-import { openDatabase, type Db } from '../db/database.js';
+import { openDatabase, type Db, type KeyForm } from '../db/database.js';
 import { BackgroundCheck, type IntegrityState } from '../db/integrity.js';
 import { DEFAULT_LOG_N, newRecoveryKey } from './crypto.js';
 import { forgetSecrets, newUserSecrets, publicKeys, type UserSecrets } from './keys.js';
 import { bodyOf, databasePath, keyringExists, newVaultId, readKeyring, removeKeyringTemps, restorePreviousKeyring, writeKeyring, type KeyringBody, type KeyringUser } from './keyring.js';
 import { openAsRecovery, openAsUser, recoveryEntry, resealAll, userEntry, type Opened } from './keyset.js';
+import { activeUserIds, commitKeyringChange, legacyUser, openLegacyRecovery, upgradeBlockers, withoutLegacy } from './legacy.js';
 import { REKEY_STEPS, removeRekeyLeftovers, swapInCopy, writeRekeyedCopy, type RekeyStep } from './rekey.js';
 import { addsCaseAccess, canConfirm } from './confirm.js';
 import { SessionLog, insertUserKeys, settlePending, type EndReason } from './session.js';
@@ -63,6 +64,8 @@ export class Vault {
   private readonly emit: Emit;
   private readonly log: SessionLog;
   private key: Buffer | null = null;
+  /** How the open database is keyed (db/database.ts). */
+  private keyForm: KeyForm = 'raw';
   private secrets: UserSecrets | null = null;
   private current: Session | null = null;
   private failures = 0;
@@ -100,7 +103,7 @@ export class Vault {
     return {
       exists: true,
       teamName: k.teamName,
-      users: k.users.map((u) => ({ id: u.userId, name: u.name })),
+      users: [...k.users, ...(k.legacy?.users ?? [])].map((u) => ({ id: u.userId, name: u.name })).sort((a, b) => a.id - b.id),
       session: this.current ? this.sessionInfo() : null,
     };
   }
@@ -166,12 +169,14 @@ export class Vault {
       writeKeyring(this.dataDir, {
         format: 2,
         ...head,
+        keyForm: 'raw',
         teamName,
         createdAt: at,
         users: [entry],
         recovery: recoveryEntry(head, recoveryKey, dataKey),
         checkpoints: [],
       });
+      this.keyForm = 'raw';
       this.begin(db, dataKey, 1, secrets);
     } catch (err) {
       // Without its keyring the new database could never be opened: remove it, so a retry can start afresh.
@@ -195,7 +200,33 @@ export class Vault {
     this.endSession('replaced');
     const { db, key } = this.openWith(opened.keys, { userId, wrap: opened.wrap }, opened.secrets);
     this.begin(db, key, userId, opened.secrets);
+    if (opened.legacy) {
+      try {
+        await this.upgradeLegacyUser(userId, passphrase);
+      } catch (err) {
+        this.lockNow();
+        throw err;
+      }
+    }
     await this.finishRevocations();
+  }
+
+  /**
+   * A user who unlocked with a format-1 wrap (vault/legacy.ts): their new key
+   * pairs (already the session's) wrapped under the same passphrase, the data
+   * key sealed to them, and their legacy wrap removed, in one staged change.
+   */
+  private async upgradeLegacyUser(userId: number, passphrase: string): Promise<void> {
+    const s = this.requireSession();
+    const k = readKeyring(this.dataDir);
+    const name = legacyUser(k, userId)?.name ?? s.user.name;
+    const entry = await userEntry(k, { userId, name }, passphrase, this.secrets!, this.requireKey(), this.logN);
+    const at = new Date(this.now()).toISOString();
+    const put = (b: KeyringBody): KeyringBody => ({
+      ...withoutLegacy(b, { userIds: new Set([userId]) }),
+      users: [...b.users.filter((u) => u.userId !== userId), entry].sort((a, c) => a.userId - c.userId),
+    });
+    commitKeyringChange(this.dataDir, s.db, k, put, at, (db) => insertUserKeys(db, userId, entry, at), () => settlePending(this.dataDir, s.db));
   }
 
   /**
@@ -206,30 +237,29 @@ export class Vault {
    */
   async recover(userId: number, recoveryKey: string, newPassphrase: string): Promise<string> {
     const keyring = this.readExisting();
-    const entry = keyring.users.find((u) => u.userId === userId);
-    if (!entry) throw new AppError('USER_INACTIVE');
-    const keys = await this.attempt('WRONG_RECOVERY_KEY', userId, async () => openAsRecovery(keyring, recoveryKey));
+    const name = keyring.users.find((u) => u.userId === userId)?.name ?? legacyUser(keyring, userId)?.name;
+    if (!name) throw new AppError('USER_INACTIVE');
+    const keys = await this.attempt('WRONG_RECOVERY_KEY', userId, async () => openAsRecovery(keyring, recoveryKey) ?? (await openLegacyRecovery(keyring, recoveryKey)));
     const secrets = newUserSecrets();
     const fresh = newRecoveryKey();
-    let fresher: KeyringUser;
-    try {
-      fresher = await userEntry(keyring, { userId, name: entry.name }, newPassphrase, secrets, keys[0]!.key, this.logN);
-    } catch (err) {
-      for (const k of keys) k.key.fill(0);
-      throw err;
-    }
     this.endSession('replaced');
     const { db, key } = this.openWith(keys, null, null);
     this.begin(db, key, userId, secrets);
     try {
-      await this.rekey({
-        mutate: (b) => ({
-          ...b,
-          users: b.users.map((u) => (u.userId === userId ? fresher : u)),
-          recovery: recoveryEntry(b, fresh, key),
-        }),
-        onCopy: (copy) => insertUserKeys(copy, userId, fresher, new Date(this.now()).toISOString()),
+      const k = readKeyring(this.dataDir);
+      const fresher = await userEntry(k, { userId, name }, newPassphrase, secrets, key, this.logN);
+      const at = new Date(this.now()).toISOString();
+      const put = (b: KeyringBody): KeyringBody => ({
+        ...withoutLegacy(b, { userIds: new Set([userId]), recovery: true }),
+        users: [...b.users.filter((u) => u.userId !== userId), fresher].sort((a, c) => a.userId - c.userId),
+        recovery: recoveryEntry(b, fresh, key),
       });
+      if (upgradeBlockers(withoutLegacy(k, { userIds: new Set([userId]), recovery: true }), activeUserIds(db))) {
+        // Others still depend on legacy wraps of this data key: replace the wraps now, the key later (vault/legacy.ts).
+        commitKeyringChange(this.dataDir, db, k, put, at, (tx) => insertUserKeys(tx, userId, fresher, at), () => settlePending(this.dataDir, db));
+      } else {
+        await this.rekey({ mutate: put, onCopy: (copy) => insertUserKeys(copy, userId, fresher, at) });
+      }
     } catch (err) {
       this.lockNow();
       throw err;
@@ -274,12 +304,14 @@ export class Vault {
 
   /** Inside the caller's transaction: remove a user's wraps; after the commit the data key is replaced. */
   removeKeyringUser(userId: number): void {
-    this.stage((b) => ({ ...b, users: b.users.filter((u) => u.userId !== userId), rekeyDue: true }), true);
+    this.stage((b) => ({ ...withoutLegacy(b, { userIds: new Set([userId]) }), users: b.users.filter((u) => u.userId !== userId), rekeyDue: true }), true);
   }
 
   renameKeyringUser(userId: number, name: string): void {
-    if (!readKeyring(this.dataDir).users.some((u) => u.userId === userId && u.name !== name)) return;
-    this.stage((b) => ({ ...b, users: b.users.map((u) => (u.userId === userId ? { ...u, name } : u)) }));
+    const k = readKeyring(this.dataDir);
+    if (![...k.users, ...(k.legacy?.users ?? [])].some((u) => u.userId === userId && u.name !== name)) return;
+    const rename = <T extends { userId: number; name: string }>(list: T[]) => list.map((u) => (u.userId === userId ? { ...u, name } : u));
+    this.stage((b) => ({ ...b, users: rename(b.users), ...(b.legacy ? { legacy: { ...b.legacy, users: rename(b.legacy.users) } } : {}) }));
   }
 
   /**
@@ -319,7 +351,8 @@ export class Vault {
   }
 
   hasKeyringUser(userId: number): boolean {
-    return readKeyring(this.dataDir).users.some((u) => u.userId === userId);
+    const k = readKeyring(this.dataDir);
+    return k.users.some((u) => u.userId === userId) || !!legacyUser(k, userId);
   }
 
   /** After the caller's transaction committed: promote the staged keyring change, then re-key if it asked for one. */
@@ -328,7 +361,8 @@ export class Vault {
     this.staged = null;
     if (!staged || !this.current) return;
     settlePending(this.dataDir, this.current.db);
-    if (staged.rekey) await this.rekey();
+    // Deactivation: the data key is replaced now, or once no one depends on a legacy wrap (vault/legacy.ts).
+    if (staged.rekey) await this.finishRevocations();
   }
 
   /** After the caller's transaction rolled back: drop the staged keyring change. */
@@ -348,7 +382,9 @@ export class Vault {
   /**
    * Replace the data key: a new key sealed to every member's and the recovery
    * public key, the database copied under it and swapped in (rekey.ts), with
-   * progress events. `mutate` changes the keyring in the same step.
+   * progress events. `mutate` changes the keyring in the same step. Refused
+   * (CONFLICT, reason 'upgrade_incomplete') while an active user or the recovery
+   * key still depends on a format-1 wrap, which cannot be re-sealed (legacy.ts).
    */
   async rekey(opts: { mutate?: (b: KeyringBody) => KeyringBody; onCopy?: (copy: Db) => void } = {}): Promise<void> {
     const s = this.requireSession();
@@ -364,13 +400,15 @@ export class Vault {
       const k = readKeyring(this.dataDir);
       const txid = randomUUID();
       const base = opts.mutate ? opts.mutate(bodyOf(k)) : bodyOf(k);
+      const blockers = upgradeBlockers(base, activeUserIds(s.db));
+      if (blockers) throw new AppError('CONFLICT', { reason: 'upgrade_incomplete', legacyUsers: blockers.users.length, legacyRecovery: blockers.recovery });
       const { rekeyDue: _done, ...rest } = resealAll(base, newKey, k.generation + 1);
       progress('prepare');
       writeKeyring(this.dataDir, { ...bodyOf(k), pending: { txid, next: rest } });
       await tick();
       progress('copy');
       const at = new Date(this.now()).toISOString();
-      const copy = writeRekeyedCopy(s.db, dbFile, oldKey, newKey, txid, at, opts.onCopy);
+      const copy = writeRekeyedCopy(s.db, dbFile, { key: oldKey, form: this.keyForm }, newKey, txid, at, opts.onCopy);
       await tick();
       progress('swap');
       s.db.close();
@@ -378,6 +416,7 @@ export class Vault {
       swapped = true;
       const db = openDatabase(dbFile, newKey);
       this.key = newKey;
+      this.keyForm = 'raw';
       oldKey.fill(0);
       // Same session object: a call that started before the re-key finds its session unchanged, on the new file.
       s.db = db;
@@ -441,7 +480,7 @@ export class Vault {
 
   private inKeyring(userId: number): boolean {
     const k = readKeyring(this.dataDir);
-    return [k, ...(k.pending ? [k.pending.next] : [])].some((b) => b.users.some((u) => u.userId === userId));
+    return [k, ...(k.pending ? [k.pending.next] : [])].some((b) => [...b.users, ...(b.legacy?.users ?? [])].some((u) => u.userId === userId));
   }
 
   /** Stage a keyring change in the running transaction (see keyring.ts). */
@@ -467,7 +506,7 @@ export class Vault {
    */
   private openWith(keys: Opened['keys'], used: { userId: number; wrap: string } | null, secrets: UserSecrets | null): { db: Db; key: Buffer } {
     const dbFile = databasePath(this.dataDir);
-    let found: { db: Db; key: Buffer } | null = null;
+    let found: { db: Db; key: Buffer; form: KeyForm } | null = null;
     let lastErr: unknown = new AppError('DB_CORRUPT');
     for (const k of keys) {
       if (found) {
@@ -475,7 +514,7 @@ export class Vault {
         continue;
       }
       try {
-        found = { db: openDatabase(dbFile, k.key), key: k.key };
+        found = { db: openDatabase(dbFile, k.key, { keyForm: k.form }), key: k.key, form: k.form };
       } catch (err) {
         lastErr = err;
         k.key.fill(0);
@@ -488,8 +527,8 @@ export class Vault {
     const { keyring } = settlePending(this.dataDir, found.db);
     // A passphrase is only good if the wrap it opened is still the user's once the keyring is settled:
     // an old passphrase after a committed change, or a new one from a change that never committed, is refused.
-    const mine = used && keyring.users.find((u) => u.userId === used.userId);
-    if (used && (!mine || JSON.stringify(mine.secrets) !== used.wrap)) {
+    const mine = used && [...keyring.users.map((u) => ({ userId: u.userId, wrap: u.secrets })), ...(keyring.legacy?.users ?? [])].find((u) => u.userId === used.userId);
+    if (used && (!mine || JSON.stringify(mine.wrap) !== used.wrap)) {
       found.db.close();
       found.key.fill(0);
       forgetSecrets(secrets);
@@ -497,16 +536,23 @@ export class Vault {
     }
     removeRekeyLeftovers(dbFile);
     removeKeyringTemps(this.dataDir, readdirSync(this.dataDir));
+    this.keyForm = found.form;
     return found;
   }
 
-  /** A member was removed but the key not yet replaced (the app stopped in between): re-key now. */
+  /**
+   * Replace the data key when one is due: a member was removed (and the app
+   * stopped before the re-key), the database is still in the old 'hexkey' form,
+   * or legacy wraps remain of inactive members. Waits while an active member or
+   * the recovery key still depends on a legacy wrap (vault/legacy.ts).
+   */
   private async finishRevocations(): Promise<void> {
     const s = this.current;
     if (!s) return;
     const k = readKeyring(this.dataDir);
+    if (upgradeBlockers(k, activeUserIds(s.db))) return;
     const inactive = new Set(s.db.prepare('SELECT id FROM users WHERE active = 0').pluck().all() as number[]);
-    if (!k.rekeyDue && !k.users.some((u) => inactive.has(u.userId))) return;
+    if (!k.rekeyDue && !k.users.some((u) => inactive.has(u.userId)) && !k.legacy && k.keyForm === 'raw') return;
     await this.rekey({ mutate: (b) => ({ ...b, users: b.users.filter((u) => !inactive.has(u.userId)) }) });
   }
 

@@ -3,7 +3,7 @@ import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { describe, expect, it } from 'vitest';
-import { openDatabase, backupTo } from '../../../electron/node/db/database.js';
+import { applyKey, openDatabase, backupTo } from '../../../electron/node/db/database.js';
 import { LATEST_VERSION, MIGRATIONS } from '../../../electron/node/db/migrations/index.js';
 import { AppError } from '../../../shared/api/errors.js';
 import { tempDir, unlockedBackend } from '../helpers.js';
@@ -40,17 +40,13 @@ describe('encrypted database', () => {
     const key = randomBytes(32);
     openDatabase(file, key, { create: true }).close();
     const raw = new Database(file);
-    raw.pragma(`cipher='sqlcipher'`);
-    raw.pragma('legacy=4');
-    raw.pragma(`hexkey='${key.toString('hex')}'`);
+    applyKey(raw, key);
     raw.pragma('user_version = 1');
     raw.close();
     // Version 2 would now re-add existing columns and fail; nothing may change.
     expect(() => openDatabase(file, key)).toThrow();
     const check = new Database(file);
-    check.pragma(`cipher='sqlcipher'`);
-    check.pragma('legacy=4');
-    check.pragma(`hexkey='${key.toString('hex')}'`);
+    applyKey(check, key);
     expect(check.pragma('user_version', { simple: true })).toBe(1);
     check.close();
   });

@@ -13,7 +13,7 @@ const variants: [string, string | Edit, string][] = [
   ['missing recovery entry', (k) => ({ ...k, recovery: undefined }), 'invalid'],
   ['absurd scrypt cost (16 GiB)', (k) => ({ ...k, users: k.users.map((u: any) => ({ ...u, kdf: { ...u.kdf, logN: 24 } })) }), 'kdf_out_of_range'],
   ['unknown algorithm', (k) => ({ ...k, users: k.users.map((u: any) => ({ ...u, secrets: { ...u.secrets, alg: 'rot13' } })) }), 'unknown_algorithm'],
-  ['old format', (k) => ({ ...k, format: 1 }), 'old_format'],
+  ['format 1 label on a format-2 body (neither format)', (k) => ({ ...k, format: 1 }), 'invalid'],
 ];
 
 describe('damaged keyring', () => {

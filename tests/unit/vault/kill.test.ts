@@ -55,7 +55,8 @@ describe('kills during passphrase changes and re-keys', () => {
       format: 'esm',
       outfile: script,
       external: ['better-sqlite3-multiple-ciphers'],
-      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+      // Aliased: a bundled module may import createRequire itself.
+      banner: { js: "import { createRequire as __killRequire } from 'node:module'; const require = __killRequire(import.meta.url);" },
       logLevel: 'silent',
     });
     const dataDir = join(work, 'vault');

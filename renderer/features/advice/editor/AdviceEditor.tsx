@@ -25,6 +25,7 @@ import { useTranslation } from 'react-i18next';
 import type { AdviceFile } from '../../../../shared/api/index';
 import { ADVICE_WEIGHTS, DIRECTOR_KINDS, TEAM_ACTIVITIES } from '../../../../shared/domain/advice';
 import { applyServerErrors, errorText } from '../../../app/forms';
+import { DraftOffer, useFormGuard } from '../../../app/useFormGuard';
 import { useSession } from '../../../app/session';
 import { useNotifySaved } from '../../cases/labels';
 import { ApproveDialog } from '../ApproveDialog';
@@ -93,8 +94,15 @@ export function AdviceEditor({
     }
   };
 
+  // Leaving or locking with changes asks first; a lock keeps them as an encrypted draft (app/useFormGuard.tsx).
+  const guard = useFormGuard(form, {
+    draftKey: `advice:${mode}:case:${file.caseId}`,
+    caseId: file.caseId,
+    onSave: async () => !form.validate().hasErrors && (await save(form.getValues())) !== null,
+  });
+
   const submit = form.onSubmit(async (values) => {
-    await save(values);
+    if ((await save(values)) !== null) await guard.discardDraft();
   });
 
   const approve = () => {
@@ -117,6 +125,7 @@ export function AdviceEditor({
           {title}
         </Title>
         <Stack gap="md">
+          <DraftOffer guard={guard} />
           {mode === 'correct' && (
             <Textarea size="md" label={t('editor.reason')} withAsterisk autosize minRows={2} {...form.getInputProps('reason')} />
           )}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { SeriesInput, type Input } from '../../../../shared/api/index';
 import { dutchToIso } from '../../../../shared/domain/dates';
 import { applyServerErrors, errorText, schemaValidator } from '../../../app/forms';
+import { DraftOffer, useFormGuard } from '../../../app/useFormGuard';
 import { todayDutch } from '../../cases/formUtil';
 import { useMeetingSettings, usePlanningCommand } from '../queries';
 
@@ -65,16 +66,24 @@ export function SeriesForm({ onDone }: { onDone(count: number): void }) {
     validateInputOnBlur: true,
   });
 
-  const submit = form.onSubmit(async (values) => {
+  const save = async (values: SeriesValues): Promise<boolean> => {
     setFailure(null);
     try {
-      const r = await create.mutateAsync(toInput(values));
+      const r = await guard.saving(() => create.mutateAsync(toInput(values)));
       onDone(r.meetingIds.length);
+      return true;
     } catch (err) {
       // The form keeps every typed value; messages go to the fields.
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
+  };
+  // Leaving or locking with changes asks first; a lock keeps them as a draft (app/useFormGuard.tsx).
+  const guard = useFormGuard(form, {
+    draftKey: 'meetings:series:new',
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
   });
+  const submit = form.onSubmit((values) => void save(values));
 
   const weekdays = [1, 2, 3, 4, 5].map((d) => ({ value: String(d), label: t(`weekday.${d}`) }));
   return (
@@ -83,6 +92,7 @@ export function SeriesForm({ onDone }: { onDone(count: number): void }) {
         {t('series.formTitle')}
       </Title>
       <Stack gap="md">
+        <DraftOffer guard={guard} />
         <TextInput label={t('series.title')} withAsterisk {...form.getInputProps('title')} />
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
           <Select

@@ -1,0 +1,99 @@
+/**
+ * Letter figures for `npm run bench`: a professional letter of 3 pages (4 advice items and a
+ * long analysis), rendered to PDF in memory as the backend worker does.
+ * - letter_pdf_first_ms: the first render in this process (fonts loaded and parsed; budget 600).
+ * - letter_pdf_warm_ms: median of 20 renders after that (budget 100).
+ */
+import type { AdviceVersion } from '../../shared/api/advice-types.js';
+import { renderLetter, type LetterModel } from '../../electron/node/features/letters/pdf/render.js';
+
+interface Metric {
+  metric: string;
+  value: number;
+  unit: string;
+  budget?: number;
+  note?: string;
+}
+
+const SENTENCE = 'Het team ziet dat de jeugdige veel baat heeft bij één vaste begeleider en een voorspelbare dagstructuur. ';
+
+export function threePageLetter(): LetterModel {
+  const advice: AdviceVersion = {
+    id: 1,
+    version: 1,
+    status: 'vastgesteld',
+    adviceDate: '2026-03-02',
+    questionSummary: 'Een passende behandelplek met verblijf, dicht bij school en het netwerk.',
+    analysis: Array.from({ length: 2 }, () => SENTENCE.repeat(4)).join('\n\n'),
+    items: Array.from({ length: 4 }, (_, i) => ({
+      key: i + 1,
+      position: i,
+      category: 'passende_zorg' as const,
+      financingRoute: '' as const,
+      text: `Onderdeel ${i + 1}: organiseer de hulp zó dat de overgang geleidelijk verloopt en coördinatie bij één partij ligt.`,
+      addresseeKind: 'zorgaanbieder' as const,
+      addresseeName: `Aanbieder ${i + 1}`,
+      deadline: '2026-03-30',
+    })),
+    teamActivities: ['advies'],
+    director: { kind: 'verwijzer', userId: null, name: 'Wijkteam Noord' },
+    weight: 'zwaarwegend',
+    weightBasis: 'Regionale afspraak expertteam 2025',
+    weightBasisDate: '2025-01-01',
+    reason: '',
+    meetingId: null,
+    agendaItemId: null,
+    draftedBy: 'Notulist',
+    draftedAt: '2026-03-02T10:00:00Z',
+    updatedAt: '2026-03-02T10:00:00Z',
+    approvedBy: 'Voorzitter',
+    approvedById: 1,
+    approvedAt: '2026-03-02T11:00:00Z',
+    approvedInSessionOf: '',
+  };
+  return {
+    kind: 'professional',
+    lang: 'nl',
+    letterhead: {
+      teamName: 'Regionaal Expertteam Jeugd Benchmark',
+      address: 'Postbus 1\n1234 AB Plaats',
+      signatureName: 'Voorzitter',
+      signatureFunction: 'Voorzitter expertteam',
+      footerText: 'Benchmark',
+      logo: null,
+    },
+    caseCode: '2026-0001',
+    reference: '2026-0001/1',
+    date: '2026-03-02',
+    referrer: { name: 'Verwijzer', organisation: 'Wijkteam Noord' },
+    advice,
+  };
+}
+
+export async function benchLetters(progress: (msg: string) => void): Promise<Metric[]> {
+  progress('brieven: adviesbrief van 3 pagina’s als PDF...');
+  const model = threePageLetter();
+  const t0 = performance.now();
+  const first = await renderLetter(model);
+  const firstMs = performance.now() - t0;
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t = performance.now();
+    await renderLetter(model);
+    times.push(performance.now() - t);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const warm = (sorted[9]! + sorted[10]!) / 2;
+  const note = `${first.pages} pages, ${Math.round(first.pdf.length / 1024)} KB`;
+  return [
+    { metric: 'letter_pdf_first_ms', value: firstMs, unit: 'ms', budget: 600, note },
+    { metric: 'letter_pdf_warm_ms', value: warm, unit: 'ms', budget: 100, note: 'median of 20' },
+  ];
+}
+
+// Standalone: `npx tsx tests/bench/letters.ts` prints the two figures.
+if (process.argv[1]?.endsWith('letters.ts')) {
+  void benchLetters((m) => process.stderr.write(`[bench] ${m}\n`)).then((ms) => {
+    for (const m of ms) process.stdout.write(`${m.metric} ${m.value.toFixed(0)} ${m.unit} (budget ${m.budget}) ${m.note ?? ''}\n`);
+  });
+}

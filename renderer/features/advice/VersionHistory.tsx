@@ -20,11 +20,11 @@ function Words({ before, after }: { before: string; after: string }) {
         p.op === 'same' ? (
           <span key={i}>{p.text}</span>
         ) : p.op === 'added' ? (
-          <ins key={i} style={{ background: 'var(--mantine-color-teal-1)', textDecoration: 'none' }}>
+          <ins key={i} style={{ background: 'var(--mantine-color-teal-1)', textDecoration: 'none', padding: '0 2px', marginLeft: 2 }}>
             {p.text}
           </ins>
         ) : (
-          <del key={i} style={{ background: 'var(--mantine-color-red-1)' }}>
+          <del key={i} style={{ background: 'var(--mantine-color-red-1)', padding: '0 2px' }}>
             {p.text}
           </del>
         ),

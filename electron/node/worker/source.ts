@@ -1,19 +1,17 @@
 /**
  * Starting the backend worker from the TypeScript sources (the test bridge,
  * `npm run preview`, unit tests), where no bundle exists: the thread registers
- * tsx's require hook, then loads backend-worker.ts. Electron starts the bundle
+ * tsx's ESM loader hooks, then imports backend-worker.ts. Electron starts the bundle
  * (dist/electron/backend-worker.cjs) instead; see electron/main/main.ts.
  */
-import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WorkerFactory } from './host.js';
 
-const require = createRequire(import.meta.url);
-
 export const sourceWorker: WorkerFactory = (config) => {
-  const tsx = require.resolve('tsx/cjs/api');
-  const entry = fileURLToPath(new URL('./backend-worker.ts', import.meta.url));
-  const code = `require(${JSON.stringify(tsx)}).register();\nrequire(${JSON.stringify(entry)});`;
+  // tsx's ESM hooks (not its CommonJS require hook): ESM-only packages such as
+  // @react-pdf/* resolve only through the 'import' condition.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const entry = new URL('./backend-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(tsx)}).then((m) => m.register()).then(() => import(${JSON.stringify(entry)}));`;
   return new Worker(code, { eval: true, workerData: config });
 };

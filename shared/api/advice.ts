@@ -122,7 +122,7 @@ export const adviceApi = {
   }),
   /** Every overdue open action across all cases (codes and initials). One record for the list. */
   'actions.overdue': method<ActionRow[]>()({
-    input: z.object({ limit: z.number().int().min(1).max(2000).default(500) }).strict(),
+    input: z.object({ limit: z.number().int().min(1).max(2000).default(100) }).strict(),
     access: 'advice.read',
     audit: { action: 'advice.action.overdue' },
   }),
@@ -159,7 +159,7 @@ export const adviceApi = {
    * (codes and initials only, like the case list): one audit record for the overview.
    */
   'followup.overview': method<FollowupOverview>()({
-    input: z.object({ limit: z.number().int().min(1).max(2000).default(500) }).strict(),
+    input: z.object({ limit: z.number().int().min(1).max(2000).default(100) }).strict(),
     access: 'advice.read',
     audit: { action: 'followup.overview' },
   }),

@@ -4,7 +4,8 @@ import type { Migration } from './types.js';
  * Advice, mandate and follow-up: one advice per case with its versions (concept,
  * vastgesteld, vervangen) and their items, the responses of the addressed
  * parties per item, actions (procesregie), reviews, feedback and the outcome at
- * closing. Items of the version in force carry `in_force = 1`, so the follow-up
+ * closing. Items of the version in force carry `in_force = 1`; those still
+ * waiting for a response in an open case also `awaiting = 1`, so the follow-up
  * overview reads overdue deadlines from one small partial index.
  */
 export const m0005: Migration = {
@@ -22,7 +23,7 @@ export const m0005: Migration = {
         created_by        INTEGER NOT NULL REFERENCES users(id),
         created_at        TEXT NOT NULL
       ) STRICT;
-      CREATE INDEX advices_review ON advices(review_date) WHERE review_date <> '';
+      CREATE INDEX advices_review ON advices(review_date, case_id, approved_on) WHERE review_date <> '';
 
       CREATE TABLE advice_versions (
         id                 INTEGER PRIMARY KEY,
@@ -55,6 +56,7 @@ export const m0005: Migration = {
         id               INTEGER PRIMARY KEY,
         version_id       INTEGER NOT NULL REFERENCES advice_versions(id) ON DELETE CASCADE,
         advice_id        INTEGER NOT NULL REFERENCES advices(id) ON DELETE CASCADE,
+        case_id          INTEGER NOT NULL,             -- = the advice's case (the overview reads it from the index)
         item_key         INTEGER NOT NULL,
         position         INTEGER NOT NULL,
         category         TEXT NOT NULL,
@@ -64,9 +66,13 @@ export const m0005: Migration = {
         addressee_name   TEXT NOT NULL DEFAULT '',
         deadline         TEXT NOT NULL DEFAULT '',
         in_force         INTEGER NOT NULL DEFAULT 0,
+        awaiting         INTEGER NOT NULL DEFAULT 0,   -- in force, the party has not responded, the case is open
         UNIQUE (version_id, item_key)
       ) STRICT;
-      CREATE INDEX advice_items_deadline ON advice_items(deadline) WHERE in_force = 1 AND deadline <> '';
+      CREATE INDEX advice_items_advice ON advice_items(advice_id, in_force);
+      -- Covering for the follow-up overview's overdue responses.
+      CREATE INDEX advice_items_awaiting ON advice_items(deadline, case_id, item_key, category, addressee_kind, addressee_name)
+        WHERE awaiting = 1 AND deadline <> '';
 
       -- The current response of the party an item is addressed to; earlier ones are on the timeline.
       CREATE TABLE advice_responses (

@@ -208,15 +208,15 @@ function writeItems(db: Db, advice: AdviceRow, versionId: number, items: Content
   let next = (db.prepare('SELECT next_item_key FROM advices WHERE id = ?').pluck().get(advice.id) as number) ?? 1;
   const used = new Set<number>();
   const insert = db.prepare(
-    `INSERT INTO advice_items (version_id, advice_id, item_key, position, category, financing_route, text,
+    `INSERT INTO advice_items (version_id, advice_id, case_id, item_key, position, category, financing_route, text,
        addressee_kind, addressee_name, deadline)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   items.forEach((item, position) => {
     let key = item.key;
     if (key === undefined || key >= next || used.has(key)) key = next++;
     used.add(key);
-    insert.run(versionId, advice.id, key, position, item.category, item.financingRoute, item.text, item.addresseeKind, item.addresseeName, item.deadline);
+    insert.run(versionId, advice.id, advice.case_id, key, position, item.category, item.financingRoute, item.text, item.addresseeKind, item.addresseeName, item.deadline);
   });
   db.prepare('UPDATE advices SET next_item_key = ? WHERE id = ?').run(next, advice.id);
 }
@@ -235,7 +235,8 @@ export function approveVersion(
   db.prepare(
     `UPDATE advice_versions SET status = 'vastgesteld', approved_by = ?, approved_at = ?, approved_session = ? WHERE id = ?`,
   ).run(a.approverId, a.now, a.sessionUserId, v.id);
-  db.prepare('UPDATE advice_items SET in_force = (version_id = ?) WHERE advice_id = ?').run(v.id, advice.id);
+  db.prepare('UPDATE advice_items SET in_force = (version_id = ?), awaiting = 0 WHERE advice_id = ?').run(v.id, advice.id);
+  refreshAwaiting(db, advice.id);
   db.prepare(
     `UPDATE advices SET approved_version = ?, approved_on = CASE WHEN approved_on = '' THEN ? ELSE approved_on END,
        review_date = CASE WHEN review_date = '' THEN ? ELSE review_date END WHERE id = ?`,
@@ -249,4 +250,19 @@ export function setReviewDate(db: Db, adviceId: number, date: string): void {
 /** Does the case have an approved advice? (The closing rule asks.) */
 export function hasApprovedAdvice(db: ReadDb, caseId: number): boolean {
   return !!db.prepare('SELECT 1 FROM advices WHERE case_id = ? AND approved_version IS NOT NULL').get(caseId);
+}
+
+/** Recompute `awaiting` for the items in force: no response yet (or 'geen_reactie'). */
+export function refreshAwaiting(db: Db, adviceId: number): void {
+  db.prepare(
+    `UPDATE advice_items SET awaiting = NOT EXISTS (
+       SELECT 1 FROM advice_responses r WHERE r.advice_id = advice_items.advice_id AND r.item_key = advice_items.item_key
+          AND r.state <> 'geen_reactie')
+     WHERE advice_id = ? AND in_force = 1`,
+  ).run(adviceId);
+}
+
+/** A closed case waits for nobody: its items leave the overdue list. */
+export function stopAwaiting(db: Db, adviceId: number): void {
+  db.prepare('UPDATE advice_items SET awaiting = 0 WHERE advice_id = ? AND awaiting = 1').run(adviceId);
 }

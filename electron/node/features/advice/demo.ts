@@ -22,8 +22,9 @@ import { LIVING_SITUATIONS } from '../../../../shared/domain/taxonomies.js';
 import { Rng } from '../../demo/corpus.js';
 import type { Ctx } from '../../dispatch/types.js';
 import { insertCaseEvent } from '../cases/case-events.sql.js';
+import { withStatementCache } from '../cases/demo.js';
 import { dayOf } from './advice-file.js';
-import { approveVersion, getAdviceRow, insertAdvice, insertVersion, setReviewDate, type AdviceRow } from './advices.sql.js';
+import { approveVersion, getAdviceRow, insertAdvice, insertVersion, setReviewDate, stopAwaiting, type AdviceRow } from './advices.sql.js';
 import { insertFeedback, insertReview, upsertOutcome } from './evaluation.sql.js';
 import { insertAction, setActionStatus, upsertResponse } from './responses.sql.js';
 import * as T from './demo-texts.js';
@@ -80,15 +81,22 @@ function content(rng: Rng, adviceDate: string, userId: number): Content {
   };
 }
 
-function respond(rng: Rng, closed: boolean): ResponseState {
-  return rng.weighted<ResponseState>(
-    closed
-      ? [['akkoord', 45], ['akkoord_met_wijzigingen', 25], ['geweigerd', 20], ['geescaleerd', 10]]
-      : [['geen_reactie', 35], ['akkoord', 28], ['akkoord_met_wijzigingen', 15], ['geweigerd', 14], ['geescaleerd', 8]],
-  );
+/** Closed cases have every response; open ones often wait, less so the longer ago the deadline passed. */
+function respond(rng: Rng, closed: boolean, daysPastDeadline: number): ResponseState {
+  const waiting = closed ? 0 : daysPastDeadline > 42 ? 4 : daysPastDeadline > 0 ? 20 : 45;
+  return rng.weighted<ResponseState>([
+    ['geen_reactie', waiting],
+    ['akkoord', 45],
+    ['akkoord_met_wijzigingen', 25],
+    ['geweigerd', 20],
+    ['geescaleerd', 10],
+  ]);
 }
 
-export function generateDemoAdvice(ctx: Ctx, caseIds: readonly number[], seed: number): DemoAdviceResult {
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+
+export function generateDemoAdvice(outer: Ctx, caseIds: readonly number[], seed: number): DemoAdviceResult {
+  const ctx: Ctx = { ...outer, db: withStatementCache(outer.db) };
   const rng = new Rng(seed);
   const today = dayOf(ctx.now);
   const userId = ctx.session.user.id;
@@ -155,7 +163,7 @@ export function generateDemoAdvice(ctx: Ctx, caseIds: readonly number[], seed: n
     const closed = c.status === 'afgesloten';
     const keys = (ctx.db.prepare('SELECT item_key, deadline FROM advice_items WHERE advice_id = ? AND in_force = 1').all(advice.id) as { item_key: number; deadline: string }[]);
     for (const k of keys) {
-      const state = respond(rng, closed);
+      const state = respond(rng, closed, k.deadline ? daysBetween(k.deadline, today) : 0);
       if (state === 'geen_reactie') continue;
       const on = minDate(addDays(adviceDate, rng.int(3, 35)), today);
       upsertResponse(
@@ -187,15 +195,20 @@ export function generateDemoAdvice(ctx: Ctx, caseIds: readonly number[], seed: n
         userId,
         stamp(adviceDate, '17:30:00'),
       );
-      if (closed || (due < today && rng.chance(0.55))) setActionStatus(ctx.db, id, rng.chance(0.85) ? 'gedaan' : 'vervallen', stamp(minDate(due, today)));
+      if (closed || (due < today && rng.chance(daysBetween(due, today) > 28 ? 0.92 : 0.5))) setActionStatus(ctx.db, id, rng.chance(0.85) ? 'gedaan' : 'vervallen', stamp(minDate(due, today)));
       result.actions += 1;
     }
     if (!closed) {
-      if (rng.chance(0.12)) {
-        const heldOn = minDate(addDays(day, 56), today);
-        insertReview(ctx.db, advice.id, { caseId, heldOn, items: keys.map((k) => ({ itemKey: k.item_key, result: rng.pick(['uitgevoerd', 'deels', 'niet'] as const), disruption: rng.chance(0.5) ? rng.pick(['organisatorisch', 'wettelijk', 'inhoudelijk', 'verstoorde_werkrelaties'] as const) : '' })), decision: 'escaleren', reason: '', escalatedTo: 'bovenregionaal_netwerk', note: '' }, userId, stamp(heldOn));
-        setReviewDate(ctx.db, advice.id, addDays(heldOn, 56));
-        result.reviews += 1;
+      // Follow-up running for longer than 8 weeks: the team reviewed (or moved the review) every 8 weeks,
+      // so the next review falls somewhere in the coming 8 weeks; a few were missed and are overdue.
+      const periods = Math.floor(daysBetween(day, today) / 56);
+      if (periods >= 1) {
+        const heldOn = addDays(day, 56 * periods);
+        if (rng.chance(0.3)) {
+          insertReview(ctx.db, advice.id, { caseId, heldOn, items: keys.map((k) => ({ itemKey: k.item_key, result: rng.pick(['uitgevoerd', 'deels', 'niet'] as const), disruption: rng.chance(0.5) ? rng.pick(['organisatorisch', 'wettelijk', 'inhoudelijk', 'verstoorde_werkrelaties'] as const) : '' })), decision: 'escaleren', reason: '', escalatedTo: 'bovenregionaal_netwerk', note: '' }, userId, stamp(heldOn));
+          result.reviews += 1;
+        }
+        setReviewDate(ctx.db, advice.id, rng.chance(0.08) ? heldOn : addDays(heldOn, 56));
       }
       continue;
     }
@@ -209,6 +222,7 @@ export function generateDemoAdvice(ctx: Ctx, caseIds: readonly number[], seed: n
       stamp(closedOn, '10:00:00'),
     );
     setReviewDate(ctx.db, advice.id, '');
+    stopAwaiting(ctx.db, advice.id);
     result.reviews += 1;
     for (const source of ['verwijzer', 'gezin'] as const) {
       if (!rng.chance(source === 'verwijzer' ? 0.7 : 0.45)) continue;

@@ -9,7 +9,7 @@ import type { Ctx } from '../../dispatch/types.js';
 import { caseEvent, changeStatus } from '../cases/case-writes.js';
 import { getCaseRow, touchCase } from '../cases/cases.sql.js';
 import { requireApproved, startFollowUp } from './advice-writes.js';
-import { getAdviceRow, setReviewDate } from './advices.sql.js';
+import { getAdviceRow, setReviewDate, stopAwaiting } from './advices.sql.js';
 import { insertReview, upsertOutcome } from './evaluation.sql.js';
 import { getActionCase, insertAction, setActionStatus, updateAction, upsertResponse, type ActionValues, type ResponseValues } from './responses.sql.js';
 
@@ -105,6 +105,9 @@ export function closeWithOutcome(ctx: Ctx, c: z.output<typeof CloseInput>): void
   upsertOutcome(ctx.db, c, ctx.session.user.id, ctx.now);
   caseEvent(ctx, c.caseId, 'afgesloten_met_uitkomst', [c.fittingPlace, c.placeType, c.knelpunt, c.achterliggend].filter(Boolean).join(':'));
   const advice = getAdviceRow(ctx.db, c.caseId);
-  if (advice) setReviewDate(ctx.db, advice.id, '');
+  if (advice) {
+    setReviewDate(ctx.db, advice.id, '');
+    stopAwaiting(ctx.db, advice.id);
+  }
   changeStatus(ctx, c.caseId, 'afgesloten', c.note, c.closureReason);
 }

@@ -1,7 +1,7 @@
 /**
  * Cross-case follow-up reads: overdue responses, overdue actions, reviews due and
  * the signed-in user's actions. Open cases only; codes and initials, never names.
- * Each list is driven by a partial index (advice_items_deadline,
+ * Each list is driven by a partial index (advice_items_awaiting,
  * advice_actions_open_due, advices_review), so it reads only live rows.
  */
 import type { ActionRow, FollowupOverview, OverdueResponseRow, ReviewDueRow } from '../../../../shared/api/index.js';
@@ -29,20 +29,23 @@ interface OverdueDb {
   deadline: string;
 }
 
-export function overdueResponses(db: ReadDb, today: string): OverdueResponseRow[] {
+/**
+ * `awaiting` is only ever set on items in force of an approved advice and cleared
+ * when such a case closes (advice.close is the only way to close it), so the
+ * partial index alone answers "overdue in an open case".
+ */
+const OVERDUE_RESPONSES = `FROM advice_items i INDEXED BY advice_items_awaiting
+        WHERE i.awaiting = 1 AND i.deadline <> '' AND i.deadline < ?`;
+
+export function overdueResponses(db: ReadDb, today: string, limit = -1): OverdueResponseRow[] {
   const rows = db
     .prepare(
-      `SELECT a.case_id, c.code, c.youth_first_name AS first, c.youth_last_name AS last, i.item_key, i.category,
+      `SELECT i.case_id, c.code, c.youth_first_name AS first, c.youth_last_name AS last, i.item_key, i.category,
               i.addressee_kind, i.addressee_name, i.deadline
-         FROM advice_items i INDEXED BY advice_items_deadline
-         JOIN advices a ON a.id = i.advice_id
-         JOIN cases c ON c.id = a.case_id
-         LEFT JOIN advice_responses r ON r.advice_id = i.advice_id AND r.item_key = i.item_key
-        WHERE i.in_force = 1 AND i.deadline <> '' AND i.deadline < ?
-          AND (r.state IS NULL OR r.state = 'geen_reactie') AND ${OPEN_CASE}
-        ORDER BY i.deadline, c.code, i.position`,
+         ${OVERDUE_RESPONSES.replace('INDEXED BY advice_items_awaiting', 'INDEXED BY advice_items_awaiting CROSS JOIN cases c ON c.id = i.case_id')}
+        ORDER BY i.deadline LIMIT ?`,
     )
-    .all(today) as OverdueDb[];
+    .all(today, limit) as OverdueDb[];
   return rows.map((r) => ({
     caseId: r.case_id,
     caseCode: r.code,
@@ -69,13 +72,15 @@ const toRow = (r: ActionCaseRow, today: string): ActionRow => ({
   initials: initials(r.first, r.last),
 });
 
-export function overdueActions(db: ReadDb, today: string): ActionRow[] {
+const OVERDUE_ACTIONS = `WHERE a.status = 'open' AND a.due <> '' AND a.due < ? AND ${OPEN_CASE}`;
+
+export function overdueActions(db: ReadDb, today: string, limit = -1): ActionRow[] {
   const rows = db
     .prepare(
-      `${ACTION_CASE_SELECT} WHERE a.status = 'open' AND a.due <> '' AND a.due < ? AND ${OPEN_CASE}
-        ORDER BY a.due, c.code, a.id`,
+      `${ACTION_CASE_SELECT.replace('FROM advice_actions a JOIN', 'FROM advice_actions a INDEXED BY advice_actions_open_due CROSS JOIN')}
+        ${OVERDUE_ACTIONS} ORDER BY a.due LIMIT ?`,
     )
-    .all(today) as ActionCaseRow[];
+    .all(today, limit) as ActionCaseRow[];
   return rows.map((r) => toRow(r, today));
 }
 
@@ -99,16 +104,17 @@ interface ReviewDb {
   approved_on: string;
 }
 
-export function reviewsDue(db: ReadDb, today: string): ReviewDueRow[] {
+/** A review date exists only once an advice is approved and is cleared when such a case closes. */
+const REVIEWS_DUE = `FROM advices a INDEXED BY advices_review WHERE a.review_date <> '' AND a.review_date <= ?`;
+
+export function reviewsDue(db: ReadDb, today: string, limit = -1): ReviewDueRow[] {
   const rows = db
     .prepare(
       `SELECT a.case_id, c.code, c.youth_first_name AS first, c.youth_last_name AS last, a.review_date, a.approved_on
-         FROM advices a INDEXED BY advices_review
-         JOIN cases c ON c.id = a.case_id
-        WHERE a.review_date <> '' AND a.review_date <= ? AND ${OPEN_CASE}
-        ORDER BY a.review_date, c.code`,
+         ${REVIEWS_DUE.replace('INDEXED BY advices_review', 'INDEXED BY advices_review CROSS JOIN cases c ON c.id = a.case_id')}
+         ORDER BY a.review_date LIMIT ?`,
     )
-    .all(addDays(today, REVIEW_HORIZON_DAYS)) as ReviewDb[];
+    .all(addDays(today, REVIEW_HORIZON_DAYS), limit) as ReviewDb[];
   return rows.map((r) => ({
     caseId: r.case_id,
     caseCode: r.code,
@@ -119,15 +125,18 @@ export function reviewsDue(db: ReadDb, today: string): ReviewDueRow[] {
   }));
 }
 
+const count = (db: ReadDb, sql: string, param: string): number => db.prepare(`SELECT count(*) ${sql}`).pluck().get(param) as number;
+
 export function followupOverview(db: ReadDb, today: string, limit: number): FollowupOverview {
-  const responses = overdueResponses(db, today);
-  const actions = overdueActions(db, today);
-  const reviews = reviewsDue(db, today);
   return {
     today,
-    overdueResponses: responses.slice(0, limit),
-    overdueActions: actions.slice(0, limit),
-    reviewsDue: reviews.slice(0, limit),
-    totals: { overdueResponses: responses.length, overdueActions: actions.length, reviewsDue: reviews.length },
+    overdueResponses: overdueResponses(db, today, limit),
+    overdueActions: overdueActions(db, today, limit),
+    reviewsDue: reviewsDue(db, today, limit),
+    totals: {
+      overdueResponses: count(db, OVERDUE_RESPONSES, today),
+      overdueActions: count(db, `FROM advice_actions a INDEXED BY advice_actions_open_due JOIN cases c ON c.id = a.case_id ${OVERDUE_ACTIONS}`, today),
+      reviewsDue: count(db, REVIEWS_DUE, addDays(today, REVIEW_HORIZON_DAYS)),
+    },
   };
 }

@@ -86,6 +86,11 @@ export function upsertResponse(db: Db, adviceId: number, r: ResponseValues, by: 
     by,
     now,
   );
+  db.prepare('UPDATE advice_items SET awaiting = ? WHERE advice_id = ? AND item_key = ? AND in_force = 1').run(
+    s === 'geen_reactie' ? 1 : 0,
+    adviceId,
+    r.itemKey,
+  );
 }
 
 export interface ActionDbRow {

@@ -30,7 +30,7 @@ function txHandler<M extends MethodName>(method: M): TxHandler<M> {
  * default row mode), and passes everything else straight through. It lives
  * only as long as one generateDemoCases call.
  */
-function withStatementCache(db: Db): Db {
+export function withStatementCache(db: Db): Db {
   const cache = new Map<string, Statement>();
   const prepare = (sql: string): Statement => {
     let stmt = cache.get(sql);

@@ -168,11 +168,12 @@ export function UnsavedChangesGuard() {
   }, [navigate, qc]);
 
   return (
+    // Three explicit choices, no close cross; Escape and a click outside mean "terug".
     <Modal
       opened={question !== null}
       onClose={() => answer('back')}
       title={t('unsaved.title')}
-      closeButtonProps={{ 'aria-label': t('unsaved.back') }}
+      withCloseButton={false}
       centered
       data-testid="unsaved-dialog"
     >

@@ -13,6 +13,7 @@ import { build } from 'esbuild';
 import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { importMetaUrl, pdfkitPlugin } from './pdfkit-esbuild.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -43,6 +44,9 @@ export const workerOptions = {
   ...nodeBundle,
   entryPoints: ['electron/node/worker/backend-worker.ts'],
   outfile: 'dist/electron/backend-worker.cjs',
+  // The letters' PDF library (pdfkit) needs its standard fonts bundled and import.meta.url.
+  plugins: [pdfkitPlugin],
+  ...importMetaUrl,
 };
 
 export const preloadOptions = {

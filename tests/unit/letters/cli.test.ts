@@ -13,7 +13,7 @@ describe('cli letter', () => {
   it('writes and records the professional letter; refuses bad input with one Dutch line', { timeout: 240_000 }, async () => {
     const dir = vaultDir('letters');
     const b = createBackend({ dataDir: dir, logN: 10, device: 'test' });
-    let code = '';
+    let code: string;
     try {
       await b.dispatcher.call('vault.create', { teamName: 'Expertteam Test', userName: 'Voorzitter Test', passphrase: PASS });
       const me = b.vault.sessionInfo().userId;

@@ -1,0 +1,187 @@
+/**
+ * The case file's "Brieven": make the Adviesbrief or the family letter from the approved advice,
+ * see it page by page, record it ("Vastleggen": the exact PDF in the vault) or save a copy;
+ * every recorded letter with its advice version, who and when, and its "verzonden" records.
+ */
+import { Alert, Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { IconDownload, IconEye, IconMailForward } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaseLetterKind, LetterInfo, LetterLang, LetterPreview } from '../../../shared/api/index';
+import { isoToDutch } from '../../../shared/domain/dates';
+import { errorText } from '../../app/forms';
+import { downloadPdf } from './download';
+import { PdfPages } from './PdfPages';
+import { useCaseLetters, useGetLetter, usePreviewLetter, useRecordLetter } from './queries';
+import { SaveDialog } from './SaveDialog';
+import { SentForm } from './SentForm';
+
+const when = (iso: string) => `${isoToDutch(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
+
+export function LettersTab({ caseId }: { caseId: number }) {
+  const { t } = useTranslation('letters');
+  const letters = useCaseLetters(caseId);
+  const preview = usePreviewLetter();
+  const record = useRecordLetter();
+  const getLetter = useGetLetter();
+  const [kind, setKind] = useState<CaseLetterKind>('professional');
+  const [lang, setLang] = useState<LetterLang>('nl');
+  const [shown, setShown] = useState<LetterPreview | null>(null);
+  const [failure, setFailure] = useState('');
+  const [saving, setSaving] = useState<{ base64: string; fileName: string } | null>(null);
+  const [sentFor, setSentFor] = useState<LetterInfo | null>(null);
+  const [recorded, setRecorded] = useState('');
+
+  const open = async () => {
+    setFailure('');
+    setRecorded('');
+    try {
+      setShown(await preview.mutateAsync({ caseId, kind, lang }));
+    } catch (err) {
+      setFailure(errorText(t, err));
+    }
+  };
+
+  const doRecord = async () => {
+    if (!shown?.adviceVersion) return;
+    try {
+      const info = await record.mutateAsync({ caseId, kind, lang, adviceVersion: shown.adviceVersion });
+      setShown(null);
+      setRecorded(t('recorded', { title: info.title, number: info.number }));
+    } catch (err) {
+      setShown(null);
+      setFailure(errorText(t, err));
+    }
+  };
+
+  const saveStored = async (letter: LetterInfo) => {
+    try {
+      const stored = await getLetter.mutateAsync({ letterId: letter.id });
+      setSaving({ base64: stored.pdfBase64, fileName: stored.fileName });
+    } catch (err) {
+      setFailure(errorText(t, err));
+    }
+  };
+
+  return (
+    <Stack gap="md">
+      <Title order={2} fz="h3">
+        {t('title')}
+      </Title>
+      <Group align="flex-end">
+        <SegmentedControl
+          aria-label={t('kind.label')}
+          value={kind}
+          onChange={(v) => setKind(v as CaseLetterKind)}
+          data={[
+            { value: 'professional', label: t('kind.professional') },
+            { value: 'family', label: t('kind.family') },
+          ]}
+        />
+        <SegmentedControl
+          aria-label={t('lang.label')}
+          value={lang}
+          onChange={(v) => setLang(v as LetterLang)}
+          data={[
+            { value: 'nl', label: t('lang.nl') },
+            { value: 'en', label: t('lang.en') },
+          ]}
+        />
+        <Button leftSection={<IconEye size={16} />} onClick={() => void open()} loading={preview.isPending}>
+          {t('preview.open')}
+        </Button>
+      </Group>
+      {failure && (
+        <Alert color="red" role="alert">
+          {failure}
+        </Alert>
+      )}
+      {recorded && (
+        <Alert color="green" role="status">
+          {recorded}
+        </Alert>
+      )}
+
+      <Modal opened={shown !== null} onClose={() => setShown(null)} title={shown?.title} size="xl">
+        {shown && (
+          <Stack>
+            <Text size="sm">{t('preview.intro', { version: shown.adviceVersion ?? '', number: shown.number })}</Text>
+            <Group>
+              <Button onClick={() => void doRecord()} loading={record.isPending}>
+                {t('preview.record')}
+              </Button>
+              <Button variant="default" leftSection={<IconDownload size={16} />} onClick={() => setSaving({ base64: shown.pdfBase64, fileName: shown.fileName })}>
+                {t('save.open')}
+              </Button>
+            </Group>
+            <PdfPages base64={shown.pdfBase64} label={t('preview.region')} />
+          </Stack>
+        )}
+      </Modal>
+
+      <SaveDialog
+        opened={saving !== null}
+        fileName={saving?.fileName ?? ''}
+        onSave={() => saving && downloadPdf(saving.base64, saving.fileName)}
+        onClose={() => setSaving(null)}
+      />
+      <SentForm letter={sentFor} onClose={() => setSentFor(null)} />
+
+      <Title order={3} fz="h4">
+        {t('list.title')}
+      </Title>
+      {letters.data && letters.data.length === 0 && <Text c="dimmed">{t('list.none')}</Text>}
+      {letters.data && letters.data.length > 0 && (
+        <Table aria-label={t('list.title')} verticalSpacing="sm">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('list.letter')}</Table.Th>
+              <Table.Th>{t('list.made')}</Table.Th>
+              <Table.Th>{t('list.sent')}</Table.Th>
+              <Table.Th>{t('list.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {letters.data.map((l) => (
+              <Table.Tr key={l.id}>
+                <Table.Td>
+                  <Text fw={600}>{l.title}</Text>
+                  <Text size="sm" c="dimmed">
+                    {t('list.meta', { number: l.number, version: l.adviceVersion ?? '', pages: l.pages, lang: l.lang.toUpperCase() })}
+                  </Text>
+                  <Text size="xs" c="dimmed" ff="monospace" title={l.sha256}>
+                    SHA-256 {l.sha256.slice(0, 16)}…
+                  </Text>
+                </Table.Td>
+                <Table.Td>{t('list.by', { name: l.createdBy, when: when(l.createdAt) })}</Table.Td>
+                <Table.Td>
+                  {l.sends.length === 0 ? (
+                    <Badge color="gray" variant="light">
+                      {t('list.notSent')}
+                    </Badge>
+                  ) : (
+                    l.sends.map((s) => (
+                      <Text key={s.id} size="sm">
+                        {t('list.sentLine', { to: s.recipient, how: t(`channel.${s.channel}`), on: isoToDutch(s.sentOn) })}
+                      </Text>
+                    ))
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs">
+                    <Button size="xs" variant="default" leftSection={<IconDownload size={14} />} onClick={() => void saveStored(l)} aria-label={t('list.saveOf', { title: l.title })}>
+                      {t('save.open')}
+                    </Button>
+                    <Button size="xs" variant="light" leftSection={<IconMailForward size={14} />} onClick={() => setSentFor(l)} aria-label={t('list.sentOf', { title: l.title })}>
+                      {t('sent.open')}
+                    </Button>
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}

@@ -7,10 +7,7 @@
  * for that require and for its ICC profile path (read only for PDF/A, which the letters do not use).
  */
 import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-
-const require = createRequire(import.meta.url);
 
 export const pdfkitPlugin = {
   name: 'pdfkit-standard-fonts',

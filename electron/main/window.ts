@@ -3,7 +3,7 @@
  * from the app, no new windows, no webviews, no permissions, no downloads but the app's own.
  * Allow-listed https links open in the user's own browser.
  */
-import { BrowserWindow, shell, type Session, type WebContents } from 'electron';
+import { BrowserWindow, dialog, shell, type Session, type WebContents } from 'electron';
 import { APP_NAME } from '../node/paths.js';
 import { APP_ENTRY_URL, APP_ORIGIN, WEB_PREFERENCES, isAllowedExternal, isAppUrl } from '../node/shell-policy.js';
 
@@ -50,6 +50,21 @@ export function createMainWindow(preload: string, devTools: boolean): BrowserWin
     webPreferences: { ...WEB_PREFERENCES, preload, devTools },
   });
   win.once('ready-to-show', () => win.show());
+  // A form with unsaved changes holds the window open (the renderer's beforeunload, app/unsaved.tsx);
+  // Electron then closes nothing and asks nothing by itself, so ask here. preventDefault lets it close.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      title: 'Wijzigingen niet opgeslagen',
+      message: 'Wijzigingen niet opgeslagen',
+      detail: 'Een formulier heeft wijzigingen die nog niet zijn opgeslagen. Ga terug om ze op te slaan, of sluit zonder op te slaan.',
+      buttons: ['Terug', 'Sluiten zonder opslaan'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
+  });
   void win.loadURL(APP_ENTRY_URL);
   return win;
 }

@@ -6,8 +6,10 @@
  */
 import { IconChecklist, IconProgressCheck } from '@tabler/icons-react';
 import type { Feature } from '../../app/feature';
-import { FollowupPage } from './FollowupPage';
-import { MyActionsPage } from './MyActionsPage';
+import { lazyPage } from '../../app/lazy';
+
+const FollowupPage = lazyPage(() => import('./FollowupPage'), 'FollowupPage');
+const MyActionsPage = lazyPage(() => import('./MyActionsPage'), 'MyActionsPage');
 
 export const adviceFeature: Feature = {
   id: 'advice',

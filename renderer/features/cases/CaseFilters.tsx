@@ -1,5 +1,10 @@
-/** The case list's filters: status chips with their counts, age group, municipality, problem area and urgency. */
+/**
+ * The case list's filters: status chips with their counts (on one line; where they do not
+ * fit, a select with the same counts), age group, municipality, problem area and urgency.
+ */
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Box, Chip, Group, MultiSelect, SimpleGrid, Text } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { CASE_STATUSES, type CaseStatus } from '../../../shared/domain/status';
 import { AGE_GROUP_KEYS, URGENCIES } from '../../../shared/domain/taxonomies';
@@ -16,28 +21,12 @@ export interface CaseFiltersProps {
 
 export function CaseFilters({ state, byStatus, update }: CaseFiltersProps) {
   const { t } = useTranslation('cases');
-  const { label, options } = useEnumLabels();
+  const { options } = useEnumLabels();
   const { areas, areaLabel } = useProblemAreas();
   const municipalities = useMunicipalities();
   return (
     <>
-      <Box>
-        <Text size="sm" fw={600} mb={6} id="status-filter-label">
-          {t('list.filter.status')}
-        </Text>
-        <Group gap={8} role="group" aria-labelledby="status-filter-label">
-          <Chip.Group multiple value={state.statuses} onChange={(v) => update({ statuses: v as ListState['statuses'] })}>
-            {CASE_STATUSES.map((s) => (
-              <Chip key={s} value={s} color={STATUS_COLORS[s]} variant="light" size="sm">
-                {label('status', s)}{' '}
-                <Text span c="dimmed" size="xs" fw={600}>
-                  {byStatus?.[s] ?? 0}
-                </Text>
-              </Chip>
-            ))}
-          </Chip.Group>
-        </Group>
-      </Box>
+      <StatusFilter state={state} byStatus={byStatus} update={update} />
 
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="sm">
         <MultiSelect
@@ -77,5 +66,58 @@ export function CaseFilters({ state, byStatus, update }: CaseFiltersProps) {
         />
       </SimpleGrid>
     </>
+  );
+}
+
+function StatusFilter({ state, byStatus, update }: CaseFiltersProps) {
+  const { t, i18n } = useTranslation('cases');
+  const count = (s: CaseStatus) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(byStatus?.[s] ?? 0);
+  const { label } = useEnumLabels();
+  const { ref, width } = useElementSize();
+  const measure = useRef<HTMLDivElement>(null);
+  const [fits, setFits] = useState(true);
+  // The chips are also laid out, invisible, on one line: when that line is wider than the
+  // filter, the select takes their place (and the chips come back when the window widens).
+  useLayoutEffect(() => {
+    if (width > 0 && measure.current) setFits(measure.current.scrollWidth <= width);
+  }, [width, byStatus, label, i18n.language]);
+  const chips = (
+    <Chip.Group multiple value={state.statuses} onChange={(v) => update({ statuses: v as ListState['statuses'] })}>
+      {CASE_STATUSES.map((s) => (
+        <Chip key={s} value={s} color={STATUS_COLORS[s]} variant="light" size="sm">
+          {label('status', s)}{' '}
+          <Text span c="dimmed" size="xs" fw={600}>
+            {count(s)}
+          </Text>
+        </Chip>
+      ))}
+    </Chip.Group>
+  );
+  return (
+    <Box ref={ref} pos="relative">
+      <Box ref={measure} aria-hidden style={{ position: 'absolute', visibility: 'hidden', pointerEvents: 'none', height: 0, overflow: 'hidden', display: 'flex', gap: 8, whiteSpace: 'nowrap', width: 'max-content' }}>
+        {chips}
+      </Box>
+      {fits ? (
+        <>
+          <Text size="sm" fw={600} mb={6} id="status-filter-label">
+            {t('list.filter.status')}
+          </Text>
+          <Group gap={8} wrap="nowrap" role="group" aria-labelledby="status-filter-label" data-testid="status-chips">
+            {chips}
+          </Group>
+        </>
+      ) : (
+        <MultiSelect
+          label={t('list.filter.status')}
+          placeholder={state.statuses.length ? undefined : t('list.filter.any')}
+          data={CASE_STATUSES.map((s) => ({ value: s, label: `${label('status', s)} (${count(s)})` }))}
+          value={state.statuses}
+          onChange={(v) => update({ statuses: v as ListState['statuses'] })}
+          clearable
+          data-testid="status-select"
+        />
+      )}
+    </Box>
   );
 }

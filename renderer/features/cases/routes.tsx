@@ -1,7 +1,9 @@
 /** The cases feature in the shell: /cases/* (list, new referral, case file) and its navigation entry. */
 import { IconFolders } from '@tabler/icons-react';
 import type { Feature } from '../../app/feature';
-import { CaseRoutes } from './CaseRoutes';
+import { lazyPage } from '../../app/lazy';
+
+const CaseRoutes = lazyPage(() => import('./CaseRoutes'), 'CaseRoutes');
 
 export const casesFeature: Feature = {
   id: 'cases',

@@ -6,10 +6,13 @@
 import { IconCalendarEvent } from '@tabler/icons-react';
 import { Navigate, Route, Routes } from 'react-router';
 import type { Feature } from '../../app/feature';
-import { MeetingPage } from './detail/MeetingPage';
-import { LivePage } from './live/LivePage';
-import { PresentationPage } from './live/PresentationPage';
-import { PlanningPage } from './planning/PlanningPage';
+import { lazyPage } from '../../app/lazy';
+
+// Each page in its own chunk, loaded when first opened.
+const MeetingPage = lazyPage(() => import('./detail/MeetingPage'), 'MeetingPage');
+const LivePage = lazyPage(() => import('./live/LivePage'), 'LivePage');
+const PresentationPage = lazyPage(() => import('./live/PresentationPage'), 'PresentationPage');
+const PlanningPage = lazyPage(() => import('./planning/PlanningPage'), 'PlanningPage');
 
 function MeetingRoutes() {
   return (

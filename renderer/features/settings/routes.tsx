@@ -1,7 +1,9 @@
 /** The settings feature in the shell: /settings/<tab> and its navigation entry. */
 import { IconSettings } from '@tabler/icons-react';
 import type { Feature } from '../../app/feature';
-import { SettingsPage } from './SettingsPage';
+import { lazyPage } from '../../app/lazy';
+
+const SettingsPage = lazyPage(() => import('./SettingsPage'), 'SettingsPage');
 
 export const settingsFeature: Feature = {
   id: 'settings',

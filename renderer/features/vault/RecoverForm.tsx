@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Anchor, Button, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { IconKey } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/index';
+import { vaultApi as api } from '../../../shared/api/vault';
 import { ApiError } from '../../api/client';
 import { errorText, schemaValidator } from '../../app/forms';
 import { PassphraseInput } from './PassphraseInput';

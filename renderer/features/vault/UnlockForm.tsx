@@ -4,7 +4,7 @@ import { Anchor, Button, NativeSelect, Stack } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../../shared/api/index';
+import { vaultApi as api } from '../../../shared/api/vault';
 import type { SessionInfo } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
 import { formatDate } from '../cases/labels';

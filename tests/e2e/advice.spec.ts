@@ -24,9 +24,8 @@ const NOTULIST = 'Notulist Wies Testdrager';
 const NOTULIST_PASS = 'blauwe reiger vangt een zilvervis';
 const day = (offset: number) => isoToDutch(addDays(todayIso(), offset));
 
-/** A case waiting for discussion, on a running meeting whose current item is in the Advies phase. */
-async function seedMeetingInAdvies(bridge: Bridge): Promise<{ caseId: number; code: string; meetingId: number }> {
-  await bridge.backend.call('users.create', { name: NOTULIST, roles: ['notulist'], passphrase: NOTULIST_PASS });
+/** A case waiting for discussion (consent of the youth, screened 'geschikt'). */
+async function seedWaitingCase(bridge: Bridge): Promise<{ caseId: number; code: string }> {
   const r = emptyReferral();
   r.referrer.organisation = 'Wijkteam Wilgenwaard-Oost';
   r.youth.firstName = 'Tjitske';
@@ -44,21 +43,29 @@ async function seedMeetingInAdvies(bridge: Bridge): Promise<{ caseId: number; co
     method: 'schriftelijk',
   });
   await bridge.backend.call('screening.record', { caseId: c.id, outcome: 'geschikt', reasons: 'Past bij het expertteam.' });
+  return { caseId: c.id, code: c.code };
+}
+
+/** A case waiting for discussion, on a running meeting whose current item is in the Advies phase. */
+async function seedMeetingInAdvies(bridge: Bridge): Promise<{ caseId: number; code: string; meetingId: number }> {
+  await bridge.backend.call('users.create', { name: NOTULIST, roles: ['notulist'], passphrase: NOTULIST_PASS });
+  const c = await seedWaitingCase(bridge);
   const m = await bridge.backend.call('meetings.addExtra', { date: todayIso(), startTime: '13:00', endTime: '17:00' });
-  const withCase = await bridge.backend.call('meetings.addCases', { meetingId: m.id, caseIds: [c.id] });
+  const withCase = await bridge.backend.call('meetings.addCases', { meetingId: m.id, caseIds: [c.caseId] });
   const itemId = withCase.items[0]!.id;
   await bridge.backend.call('meetings.start', { meetingId: m.id });
   await bridge.backend.call('meetings.setPhase', { itemId, phase: 'deel1' });
   await bridge.backend.call('meetings.familyLeft', { itemId });
   await bridge.backend.call('meetings.setPhase', { itemId, phase: 'advies' });
-  return { caseId: c.id, code: c.code, meetingId: m.id };
+  return { caseId: c.caseId, code: c.code, meetingId: m.id };
 }
 
 test('an advice is drafted in the meeting, approved with the chair’s passphrase, followed up, corrected and the case closed', async ({
   app: page,
   bridge,
 }) => {
-  test.setTimeout(240_000);
+  // Long on the shared 2-core machine: two unlocks and three step-up passphrase checks (slow KDF).
+  test.setTimeout(420_000);
   await expect(field(page, 'Teamnaam')).toBeVisible();
   await createVault(page, { team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
   await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
@@ -214,4 +221,70 @@ test('an advice is drafted in the meeting, approved with the chair’s passphras
   await expect(page.getByTestId('outcome')).toContainText('Gevraagd aanbod ontbreekt');
   await expect(page.getByTestId('outcome')).toContainText('achterliggend: Wachtlijst');
   await expect(page.getByTestId('case-code').locator('..').getByTestId('status-badge')).toHaveText('afgesloten');
+});
+
+test('the review: a review date this fortnight shows in the follow-up overview; feedback and a review to discuss again need their fields', async ({
+  app: page,
+  bridge,
+}) => {
+  test.setTimeout(300_000);
+  await expect(field(page, 'Teamnaam')).toBeVisible();
+  await createVault(page, { team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
+  await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
+  const { caseId, code } = await seedWaitingCase(bridge);
+  const chairId = (await bridge.backend.call('vault.status', {})).session!.userId;
+  const item = (text: string, addresseeName: string) =>
+    ({ category: 'passende_zorg', text, addresseeKind: 'zorgaanbieder', addresseeName, deadline: addDays(todayIso(), 14) }) as const;
+  await bridge.backend.call('advice.saveDraft', {
+    caseId,
+    content: {
+      adviceDate: todayIso(),
+      items: [item('Ambulante behandeling thuis.', 'De Lindehof'), item('Dagbesteding op de zorgboerderij.', 'De Klaverhoeve')],
+    },
+  });
+  await bridge.backend.call('advice.approve', { caseId, version: 1, approverId: chairId, passphrase: CHAIR_PASS });
+  const shell = new ShellPage(page);
+  const advice = new AdvicePage(page);
+
+  // The review date moves into this fortnight: the follow-up overview lists it.
+  await advice.openCase(bridge.url, caseId);
+  await expect(page.getByTestId('review-date')).toContainText(day(56));
+  await page.getByRole('button', { name: 'Datum wijzigen' }).click();
+  await field(page, 'Evaluatiedatum').fill(day(7));
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(page.getByTestId('review-date')).toContainText(day(7));
+  await shell.navigate('Opvolging');
+  await expect(advice.followupSection('reviews').getByTestId('followup-review').filter({ hasText: code })).toContainText(day(7));
+  await expect(advice.followupSection('reviews')).not.toContainText('Brandnetelhoeve');
+
+  // Feedback from the family: score and who gave it are required.
+  await advice.openCase(bridge.url, caseId);
+  await page.getByRole('button', { name: 'Terugkoppeling vastleggen' }).click();
+  const feedback = page.getByRole('form', { name: 'Terugkoppeling over het nut van het advies' });
+  await feedback.getByRole('radio', { name: 'Gezin', exact: true }).check();
+  await field(feedback, 'Toelichting').fill('Eindelijk iemand die het overzicht hield.');
+  await feedback.getByRole('button', { name: 'Terugkoppeling opslaan' }).click();
+  await expect(feedback.getByText('Geef een score van 1 tot en met 5.')).toBeVisible();
+  await expect(feedback.getByText('Vul in wie de terugkoppeling gaf.')).toBeVisible();
+  await expect(field(feedback, 'Toelichting')).toHaveValue('Eindelijk iemand die het overzicht hield.');
+  await feedback.getByText('4', { exact: true }).click();
+  await field(feedback, 'Gegeven door').fill('Moeder van Tjitske');
+  await feedback.getByRole('button', { name: 'Terugkoppeling opslaan' }).click();
+  await expect(page.getByTestId('feedback')).toContainText('4/5');
+  await expect(page.getByTestId('feedback')).toContainText('Moeder van Tjitske');
+
+  // The review: item 2 only partly, blocked by an organisational disruption; discuss again needs a reason.
+  await page.getByRole('button', { name: 'Evaluatie vastleggen' }).click();
+  const review = page.getByRole('form', { name: 'Evaluatie vastleggen' });
+  await review.getByRole('radiogroup', { name: 'Uitvoering van adviespunt 2' }).getByRole('radio', { name: 'Deels' }).check();
+  await review.getByRole('combobox', { name: 'Verstoring bij adviespunt 2' }).click();
+  await page.getByRole('option', { name: 'Organisatorisch', exact: true }).click();
+  await review.getByRole('radio', { name: 'Opnieuw bespreken', exact: true }).check();
+  await review.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+  await expect(review.getByText('Geef een toelichting.')).toBeVisible();
+  await field(review, 'Waarom opnieuw bespreken').fill('De dagbesteding start pas over drie maanden.');
+  await review.getByRole('button', { name: 'Evaluatie opslaan' }).click();
+  await expect(page.getByTestId('review')).toContainText('Opnieuw bespreken');
+  await expect(page.getByTestId('review')).toContainText('#2 Passende zorg: Deels (Organisatorisch)');
+  await expect(page.getByTestId('case-code').locator('..').getByTestId('status-badge')).toHaveText('wacht op bespreking');
 });

@@ -1,6 +1,6 @@
 /** The evaluation at the review: per advice item carried out / partly / not (+ blocking verstoring), and the decision. */
 import { useMemo, useState } from 'react';
-import { Alert, Button, Group, Paper, Radio, Select, Stack, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Radio, Select, Stack, Table, Text, TextInput, Textarea, Title, VisuallyHidden } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ReviewInput, type AdviceFile, type Input } from '../../../shared/api/index';
@@ -88,7 +88,7 @@ export function ReviewForm({ file, onDone }: { file: AdviceFile; onDone(): void 
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Radio.Group aria-label={t('review.resultFor', { n })} {...form.getInputProps(`items.${i}.result`)}>
+                      <Radio.Group label={<VisuallyHidden>{t('review.resultFor', { n })}</VisuallyHidden>} {...form.getInputProps(`items.${i}.result`)}>
                         <Group gap="sm">
                           {ITEM_RESULTS.map((r) => (
                             <Radio key={r} value={r} label={label('itemResult', r)} />

@@ -18,7 +18,7 @@ import { runBeforeLock, useChromeMode } from './chrome';
 import { SessionContext, makeCan, type SessionContextValue } from './session';
 import { FeatureRoutes } from './FeatureRoutes';
 import { Shell } from './Shell';
-import { theme } from './theme';
+import { createAppTheme, cssVariablesResolver } from './theme';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -51,6 +51,9 @@ function VaultGate() {
     // garbage-collected: drop them now, with the remembered search texts.
     qc.getMutationCache().clear();
     forgetSearches();
+    // No notification survives a lock (they can name a user, a case code or a problem area).
+    notifications.clean();
+    notifications.cleanQueue();
     void qc.invalidateQueries({ queryKey: ['vault.status'] });
     window.location.hash = '#/';
   }, [qc]);
@@ -110,9 +113,13 @@ function VaultGate() {
 export function App() {
   // No notification (it could be about another case) while the family is in the room or on the projector.
   const chrome = useChromeMode();
+  // The theme carries translated labels (close buttons, pagination): rebuilt when the language changes.
+  const { t, i18n } = useTranslation();
+  const theme = useMemo(() => createAppTheme(t), [t, i18n.language]);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="light">
-      {chrome === 'normal' && <Notifications position="bottom-right" />}
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {/* At most three, at the top centre: the header is empty there and no save button sits under it. */}
+      {chrome === 'normal' && <Notifications position="top-center" limit={3} />}
       <QueryClientProvider client={queryClient}>
         <VaultGate />
       </QueryClientProvider>

@@ -1,7 +1,10 @@
-/** The main navigation: one link per feature entry the user's roles allow, in the entries' order. */
+/**
+ * The main navigation: one link per feature entry the user's roles allow, in the entries' order.
+ * Real links (href), so Tab reaches them and Enter follows them.
+ */
 import { NavLink } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { NavEntry } from './feature';
 import { NAV_ENTRIES } from './features';
 import { useSession } from './session';
@@ -13,7 +16,6 @@ export const isActive = (entry: NavEntry, pathname: string): boolean =>
 export function Navigation({ entries = NAV_ENTRIES }: { entries?: readonly NavEntry[] }) {
   const { t } = useTranslation();
   const { can } = useSession();
-  const navigate = useNavigate();
   const { pathname } = useLocation();
   return (
     <>
@@ -22,10 +24,12 @@ export function Navigation({ entries = NAV_ENTRIES }: { entries?: readonly NavEn
         .map((entry) => (
           <NavLink
             key={entry.path}
+            component={Link}
+            to={entry.path}
             label={t(entry.labelKey)}
-            leftSection={<entry.icon size={18} />}
+            leftSection={<entry.icon size={18} aria-hidden />}
             active={isActive(entry, pathname)}
-            onClick={() => navigate(entry.path)}
+            aria-current={isActive(entry, pathname) ? 'page' : undefined}
           />
         ))}
     </>

@@ -1,8 +1,8 @@
 /** The unlocked app: header, navigation by feature, the feature routes (from App), and the idle lock. */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { AppShell, Burger, Button, Group, SegmentedControl, Text, Title } from '@mantine/core';
+import { ActionIcon, AppShell, Burger, Button, Group, SegmentedControl, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useIdle } from '@mantine/hooks';
-import { IconLock } from '@tabler/icons-react';
+import { IconKeyboard, IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
@@ -10,6 +10,8 @@ import { useChromeMode } from './chrome';
 import { IntegrityAlert } from './IntegrityAlert';
 import { Navigation } from './Navigation';
 import { useSession } from './session';
+import { ShortcutsHelp } from './shortcuts/ShortcutsHelp';
+import { useShortcuts } from './shortcuts/shortcuts';
 
 const ACTIVITY_PING_MS = 60_000;
 
@@ -35,59 +37,84 @@ function useIdleLock(minutes: number, lock: () => Promise<void>, enabled: boolea
 
 export function Shell({ children }: { children: ReactNode }) {
   const { t, i18n } = useTranslation();
-  const { session, lock } = useSession();
+  const { session, lock, can } = useSession();
   const [opened, { toggle }] = useDisclosure();
   // Family-safe and presentation screens: header and navigation are unmounted, not hidden.
   const mode = useChromeMode();
   const bare = mode !== 'normal';
   useIdleLock(session.autoLockMinutes, lock, mode !== 'presentation');
+  const shortcuts = useShortcuts({ mode, can, lock });
+  const main = useRef<HTMLElement>(null);
 
   return (
-    <AppShell
-      header={bare ? undefined : { height: 56 }}
-      navbar={bare ? undefined : { width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="md"
-    >
+    <>
       {bare ? null : (
-        <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-              <Title order={4}>Adviestafel</Title>
-              <Text c="dimmed" size="sm" visibleFrom="sm">
-                {session.teamName}
-              </Text>
-            </Group>
-            <Group gap="sm" wrap="nowrap">
-              <Text size="sm" visibleFrom="sm" data-testid="current-user">
-                {session.userName}
-              </Text>
-              <SegmentedControl
-                size="xs"
-                aria-label={t('language')}
-                value={i18n.language}
-                onChange={(v) => setLanguage(v as Language)}
-                data={[
-                  { value: 'nl', label: 'NL' },
-                  { value: 'en', label: 'EN' },
-                ]}
-              />
-              <Button variant="light" size="xs" leftSection={<IconLock size={16} />} onClick={() => void lock()}>
-                {t('lock')}
-              </Button>
-            </Group>
-          </Group>
-        </AppShell.Header>
+        // First in the tab order: past the header and the navigation, straight to the screen.
+        <a
+          href="#inhoud"
+          className="skip-link"
+          onClick={(e) => {
+            e.preventDefault();
+            main.current?.focus();
+          }}
+        >
+          {t('skipToContent')}
+        </a>
       )}
-      {bare ? null : (
-        <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
-          <Navigation />
-        </AppShell.Navbar>
-      )}
-      <AppShell.Main>
-        {bare ? null : <IntegrityAlert />}
-        {children}
-      </AppShell.Main>
-    </AppShell>
+      <AppShell
+        header={bare ? undefined : { height: 56 }}
+        navbar={bare ? undefined : { width: 220, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+        padding="md"
+      >
+        {bare ? null : (
+          <AppShell.Header>
+            <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+              <Group gap="sm" wrap="nowrap">
+                <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+                <Text fw={700} size="lg">
+                  Adviestafel
+                </Text>
+                <Text c="dimmed" size="sm" visibleFrom="sm">
+                  {session.teamName}
+                </Text>
+              </Group>
+              <Group gap="sm" wrap="nowrap">
+                <Text size="sm" visibleFrom="sm" data-testid="current-user">
+                  {session.userName}
+                </Text>
+                <SegmentedControl
+                  size="xs"
+                  aria-label={t('language')}
+                  value={i18n.language}
+                  onChange={(v) => setLanguage(v as Language)}
+                  data={[
+                    { value: 'nl', label: 'NL' },
+                    { value: 'en', label: 'EN' },
+                  ]}
+                />
+                <Tooltip label={t('shortcuts.open')}>
+                  <ActionIcon variant="subtle" size="lg" aria-label={t('shortcuts.open')} onClick={shortcuts.openHelp}>
+                    <IconKeyboard size={20} />
+                  </ActionIcon>
+                </Tooltip>
+                <Button variant="light" size="xs" leftSection={<IconLock size={16} />} onClick={() => void lock()}>
+                  {t('lock')}
+                </Button>
+              </Group>
+            </Group>
+          </AppShell.Header>
+        )}
+        {bare ? null : (
+          <AppShell.Navbar p="xs" aria-label={t('nav.label')}>
+            <Navigation />
+          </AppShell.Navbar>
+        )}
+        <AppShell.Main id="inhoud" ref={main} tabIndex={-1}>
+          {bare ? null : <IntegrityAlert />}
+          {children}
+        </AppShell.Main>
+      </AppShell>
+      <ShortcutsHelp opened={shortcuts.helpOpen && !bare} onClose={shortcuts.closeHelp} can={can} />
+    </>
   );
 }

@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { emptyReferral } from '../../shared/domain/referral.js';
 import { todayIso } from '../../shared/domain/dates.js';
 import { addDays } from '../../shared/domain/meetings.js';
+import { expectNoSeriousA11yViolations } from './axe.js';
 import { createVault, expect, field, test, unlock, type Bridge } from './fixtures.js';
 import { LiveMeetingPage } from './pages/LiveMeetingPage.js';
 import { MeetingPage } from './pages/MeetingPage.js';
@@ -221,6 +222,7 @@ test('a chair plans a meeting, runs a case through both parts with notes, and es
   await expect(page.getByTestId('decisions-attendance')).toContainText('Ans Testlid (onderwijs)');
   await page.getByRole('button', { name: 'Vaststellen' }).click();
   await expect(page.getByTestId('decisions-status')).toHaveText('Vastgesteld (versie 1)');
+  await expectNoSeriousA11yViolations(page, 'besluitenlijst (vastgesteld)');
   // A later change needs a reason and keeps the earlier version.
   await row.getByLabel('Toelichting').fill('Advies: logeerplek, daarna behandeling en schoolbegeleiding.');
   await row.getByRole('button', { name: 'Besluit opslaan' }).click();

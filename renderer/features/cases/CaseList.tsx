@@ -118,7 +118,6 @@ export function CaseList() {
                 />
               ) : null
             }
-            autoFocus
             type="search"
           />
 

@@ -74,7 +74,7 @@ function ConsentList({ file, onWithdraw }: { file: CaseFile; onWithdraw?: (c: Co
   const { label } = useEnumLabels();
   return (
     <Paper withBorder p="lg" radius="md">
-      <Title order={3} fz={20} mb="sm">
+      <Title order={2} fz={20} mb="sm">
         {t('consent.list')}
       </Title>
       {file.consents.length === 0 ? (

@@ -46,7 +46,7 @@ export function LegalGroundForm({ file }: { file: CaseFile }) {
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
           <IconGavel size={22} />
-          <Title order={3} fz={20} id="legal-ground-title">
+          <Title order={2} fz={20} id="legal-ground-title">
             {t('consent.legalGroundTitle')}
           </Title>
         </Group>

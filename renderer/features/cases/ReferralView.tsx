@@ -193,7 +193,7 @@ export function ReferralView({ file }: { file: CaseFile }) {
 function ViewSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <Paper withBorder p="lg" radius="md">
-      <Title order={3} fz={20} mb="sm">
+      <Title order={2} fz={20} mb="sm">
         {title}
       </Title>
       {children}

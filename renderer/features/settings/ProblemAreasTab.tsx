@@ -198,7 +198,7 @@ export function ProblemAreasTab() {
       </Paper>
 
       <Paper withBorder radius="md" p="lg">
-        <Title order={4} fz="md" mb="sm">
+        <Title order={3} fz="md" mb="sm">
           {t('areas.add')}
         </Title>
         <AreaForm existing={ids} onDone={() => undefined} />

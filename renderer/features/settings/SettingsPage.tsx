@@ -41,7 +41,7 @@ export function SettingsPage() {
 
   return (
     <Stack gap="lg" maw={1200}>
-      <Title order={2}>{t('title')}</Title>
+      <Title order={1} fz="h2">{t('title')}</Title>
       <Tabs
         value={current.value}
         onChange={(v) => v && navigate(`/settings/${v}`)}

@@ -4,7 +4,7 @@ import { Text, Title } from '@mantine/core';
 export function TabHeader({ title, intro }: { title: string; intro: string }) {
   return (
     <div>
-      <Title order={3} fz="lg">
+      <Title order={2} fz="lg">
         {title}
       </Title>
       <Text size="sm" c="dimmed" mt={4}>

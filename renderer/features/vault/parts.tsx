@@ -81,7 +81,7 @@ export function CardHeader({ icon, title, subtitle }: { icon: ReactNode; title: 
       <ThemeIcon size={48} radius="xl" variant="light">
         {icon}
       </ThemeIcon>
-      <Title order={2} ta="center" fz={24}>
+      <Title order={1} ta="center" fz={24}>
         {title}
       </Title>
       {subtitle && (

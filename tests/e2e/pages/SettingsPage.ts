@@ -20,7 +20,7 @@ export class SettingsPage {
   /** Open settings from the main navigation, optionally on a tab. */
   async open(tab?: SettingsTab): Promise<void> {
     await this.page.getByRole('navigation').getByText('Instellingen', { exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Instellingen', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Instellingen', level: 1 })).toBeVisible();
     if (tab) await this.openTab(tab);
   }
 

@@ -47,7 +47,7 @@ export function FamilyContent({ view }: { view: FamilyView }) {
   return (
     <Stack gap="md">
       <Group justify="space-between">
-        <Title order={2} data-testid="current-case">
+        <Title order={1} fz="h2" data-testid="current-case">
           {cur.item.caseCode}
         </Title>
       </Group>

@@ -19,7 +19,7 @@ export function Deel1Notes({ itemId }: { itemId: number }) {
   const notes = useFamilySafeNotes(itemId);
   return (
     <Paper withBorder radius="md" p="md">
-      <Title order={3} fz={18} mb="sm">
+      <Title order={2} fz={18} mb="sm">
         {t('notes.deel1')}
       </Title>
       <QueryState query={notes} inline>

@@ -26,16 +26,20 @@ const TYPED: [string, string][] = [
   ['Hulpvraag in woorden van de verwijzer', 'Zoekt een plek waar school en zorg samengaan.'],
 ];
 
+// The shared 2-core machine can be slow to start a backend worker: generous waits for screens to appear.
+test.describe.configure({ timeout: 180_000 });
+const SLOW = { timeout: 30_000 };
+
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Wijzigingen niet opgeslagen' });
 const choice = (page: Page, name: 'Opslaan' | 'Weggooien' | 'Terug') =>
   dialog(page).getByRole('button', { name, exact: true });
 const draftOffer = (page: Page) => page.getByTestId('draft-offer');
 
 async function start(vault: VaultPage, caseList: CaseListPage): Promise<void> {
-  await expect(vault.teamName).toBeVisible();
+  await expect(vault.teamName).toBeVisible(SLOW);
   await vault.page.waitForLoadState('networkidle');
   await vault.create({ team: TEAM, user: CHAIR, passphrase: PASS });
-  await expect(caseList.heading).toBeVisible();
+  await expect(caseList.heading).toBeVisible(SLOW);
 }
 
 /** A half-typed referral: text fields, a guardian with a relation, a problem area. */
@@ -111,10 +115,10 @@ test('the lock button asks about a changed form; opslaan keeps an incomplete for
   // so it is kept as a draft and the vault locks.
   await shell.lockButton.click();
   await choice(page, 'Opslaan').click();
-  await expect(vault.unlockHeading).toBeVisible();
+  await expect(vault.unlockHeading).toBeVisible(SLOW);
   await vault.unlock(CHAIR, PASS);
-  await expect(page).toHaveURL(/#\/cases\/new$/);
-  await expect(draftOffer(page)).toContainText('Er is een concept van');
+  await expect(page).toHaveURL(/#\/cases\/new$/, SLOW);
+  await expect(draftOffer(page)).toContainText('Er is een concept van', SLOW);
   await draftOffer(page).getByRole('button', { name: 'Herstellen' }).click();
   await expectTyped(referral);
   await expect(draftOffer(page)).toBeHidden();
@@ -122,7 +126,7 @@ test('the lock button asks about a changed form; opslaan keeps an incomplete for
   // Weggooien on lock: locked, and nothing is offered afterwards.
   await shell.lockButton.click();
   await choice(page, 'Weggooien').click();
-  await expect(vault.unlockHeading).toBeVisible();
+  await expect(vault.unlockHeading).toBeVisible(SLOW);
   await vault.unlock(CHAIR, PASS);
   await expect(caseList.heading).toBeVisible();
   await caseList.newReferral();
@@ -150,8 +154,8 @@ test('the idle lock keeps a half-typed referral as a draft; after unlocking it r
   await expect(dialog(page)).toBeHidden();
 
   await vault.unlock(CHAIR, PASS);
-  await expect(page).toHaveURL(/#\/cases\/new$/);
-  await expect(draftOffer(page)).toBeVisible();
+  await expect(page).toHaveURL(/#\/cases\/new$/, SLOW);
+  await expect(draftOffer(page)).toBeVisible(SLOW);
   await expect(referral.input('Voornaam')).toHaveValue('');
   await draftOffer(page).getByRole('button', { name: 'Herstellen' }).click();
   await expectTyped(referral);

@@ -25,6 +25,7 @@ import type { AddressInfo } from 'node:net';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { log } from '../node/log.js';
 import { BackendHost } from '../node/worker/host.js';
+import { bundledWorker } from '../node/worker/bundle.js';
 import { sourceWorker } from '../node/worker/source.js';
 import { CONTENT_SECURITY_POLICY, RESPONSE_HEADERS, mimeType, resolveUnderRoot } from '../node/shell-policy.js';
 
@@ -48,6 +49,8 @@ export interface BridgeOptions {
   device?: string;
   /** Allow the backend's test-only operations (BackendHost.idleCheck, testOp). Tests only. */
   testHooks?: boolean;
+  /** 'bundle' (default): the built dist/electron/backend-worker.cjs, as shipped; 'source': the TypeScript sources via tsx. */
+  worker?: 'bundle' | 'source';
 }
 
 export interface Bridge {
@@ -115,7 +118,7 @@ export async function startBridge(opts: BridgeOptions): Promise<Bridge> {
     ...(opts.logN !== undefined ? { logN: opts.logN } : {}),
     ...(opts.device !== undefined ? { device: opts.device } : {}),
     ...(opts.testHooks ? { testHooks: true } : {}),
-    createWorker: sourceWorker,
+    createWorker: opts.worker === 'source' ? sourceWorker : bundledWorker(),
   });
 
   // Every page following /api/events gets every event, as every Electron window does.

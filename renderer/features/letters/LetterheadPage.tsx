@@ -5,7 +5,7 @@
  */
 import { Alert, Button, FileButton, Grid, Group, Image, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconEye, IconPhotoUp } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterheadFields, LetterPreview } from '../../../shared/api/index';
 import { LOGO_MAX_BYTES } from '../../../shared/api/index';
@@ -34,9 +34,12 @@ export function LetterheadPage() {
   const [saved, setSaved] = useState(false);
   const [preview, setPreview] = useState<LetterPreview | null>(null);
   const loaded = head.data;
+  const filled = useRef(false);
 
+  // Fill the form once from the stored letterhead; a logo change later must not undo typing.
   useEffect(() => {
-    if (loaded) {
+    if (loaded && !filled.current) {
+      filled.current = true;
       const { teamName, address, signatureName, signatureFunction, footerText } = loaded;
       setValues({ teamName, address, signatureName, signatureFunction, footerText });
     }

@@ -20,6 +20,7 @@ import {
   IconEyeOff,
   IconGavel,
   IconHistory,
+  IconMail,
   IconSignature,
 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -44,8 +45,9 @@ import { ScreeningTab } from './ScreeningTab';
 import { StatusMenu } from './StatusMenu';
 import { TimelineTab } from './TimelineTab';
 import { AdviceTab } from '../advice/AdviceTab';
+import { LettersTab } from '../letters/LettersTab';
 
-const TABS = ['aanmelding', 'toestemming', 'screening', 'advies', 'tijdlijn'] as const;
+const TABS = ['aanmelding', 'toestemming', 'screening', 'advies', 'brieven', 'tijdlijn'] as const;
 type Tab = (typeof TABS)[number];
 
 export function CaseFilePage() {
@@ -176,6 +178,9 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
           <Tabs.Tab value="advies" leftSection={<IconGavel size={20} />} fz="lg" py="sm">
             {t('advice:tab')}
           </Tabs.Tab>
+          <Tabs.Tab value="brieven" leftSection={<IconMail size={20} />} fz="lg" py="sm">
+            {t('letters:tab')}
+          </Tabs.Tab>
           <Tabs.Tab value="tijdlijn" leftSection={<IconHistory size={20} />} fz="lg" py="sm">
             {t('case.tab.timeline')}
           </Tabs.Tab>
@@ -192,6 +197,9 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
         </Tabs.Panel>
         <Tabs.Panel value="advies" pt="md">
           <AdviceTab caseId={file.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="brieven" pt="md">
+          <LettersTab caseId={file.id} />
         </Tabs.Panel>
         <Tabs.Panel value="tijdlijn" pt="md">
           <TimelineTab events={file.events} />

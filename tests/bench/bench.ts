@@ -34,6 +34,7 @@ import type { Ctx } from '../../electron/node/dispatch/types.js';
 import { benchMeetings } from './meetings.js';
 import { casesOption, growCases, measureList } from './scale.js';
 import { benchAdvice } from './advice.js';
+import { benchLetters } from './letters.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
 const CASES = 10_000;
@@ -239,6 +240,7 @@ async function run(): Promise<Metric[]> {
     });
     metrics.push(...(await benchMeetings(b, progress)));
     metrics.push(...(await benchAdvice(b, progress)));
+    metrics.push(...(await benchLetters(progress)));
 
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
     const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));

@@ -193,12 +193,21 @@ export class Vault {
    * Unlock as a user. A wrong passphrase is detected by the key wrap alone:
    * the database file is never opened, so nothing on disk changes.
    */
-  async unlock(userId: number, passphrase: string): Promise<void> {
+  async unlock(userId: number, passphrase: string, retried = false): Promise<void> {
     const keyring = this.readExisting();
     if (!this.inKeyring(userId)) throw new AppError('USER_INACTIVE');
     const opened = await this.attempt('WRONG_PASSPHRASE', userId, () => openAsUser(keyring, userId, passphrase));
     this.endSession('replaced');
-    const { db, key } = this.openWith(opened.keys, { userId, wrap: opened.wrap }, opened.secrets);
+    let found: { db: Db; key: Buffer };
+    try {
+      found = this.openWith(opened.keys, { userId, wrap: opened.wrap }, opened.secrets);
+    } catch (err) {
+      // A pending change left by a kill was settled just now: the same passphrase may open the settled entry
+      // (e.g. an upgrade that did or did not commit). Once more, against the settled keyring (no pending left).
+      if (keyring.pending && !retried && err instanceof AppError && err.code === 'WRONG_PASSPHRASE') return this.unlock(userId, passphrase, true);
+      throw err;
+    }
+    const { db, key } = found;
     this.begin(db, key, userId, opened.secrets);
     if (opened.legacy) {
       try {

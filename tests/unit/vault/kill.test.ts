@@ -54,7 +54,8 @@ describe('kills during passphrase changes and re-keys', () => {
       platform: 'node',
       format: 'esm',
       outfile: script,
-      external: ['better-sqlite3-multiple-ciphers'],
+      // Packages stay in node_modules (resolved from the project): bundling some (PDF fonts) breaks them.
+      packages: 'external',
       // Aliased: a bundled module may import createRequire itself.
       banner: { js: "import { createRequire as __killRequire } from 'node:module'; const require = __killRequire(import.meta.url);" },
       logLevel: 'silent',

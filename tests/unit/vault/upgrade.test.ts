@@ -5,11 +5,13 @@
  * replaced (and the database moved to the raw key form) once nothing depends on
  * an old wrap any more.
  */
-import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupVault } from '../../../electron/node/vault/backup.js';
-import { readKeyring } from '../../../electron/node/vault/keyring.js';
+import { openDatabase } from '../../../electron/node/db/database.js';
+import { bodyOf, readKeyring, type Keyring } from '../../../electron/node/vault/keyring.js';
+import { openAsUser } from '../../../electron/node/vault/keyset.js';
 import { backend, referral, tempDir } from '../helpers.js';
 import { OLD_RECOVERY_KEY, writeFormat1Vault } from './format1-fixture.js';
 
@@ -141,5 +143,42 @@ describe('upgrading a vault of the previous version', () => {
     writeFileSync(join(attacker, 'keyring.json'), format1);
     const a = backend(attacker);
     expect(await code(a.dispatcher.call('vault.unlock', { userId: 3, passphrase: LEAVER.passphrase }))).not.toBe('ok');
+  });
+
+  it('a kill during a member\'s upgrade, before or after its commit: the same passphrase opens the vault', async () => {
+    const dir = tempDir();
+    writeFormat1Vault(dir, 'Expertteam Oudland', [CHAIR, MEMBER]);
+    const before = readKeyring(dir); // the format-1 keyring as read
+    const savedDb = join(tempDir(), 'voor-de-upgrade.db');
+    copyFileSync(join(dir, 'adviestafel.db'), savedDb);
+    const b = backend(dir);
+    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: CHAIR.passphrase });
+    b.vault.lock();
+    const upgraded = readKeyring(dir);
+    const opened = (await openAsUser(upgraded, 1, CHAIR.passphrase))!;
+    const db = openDatabase(join(dir, 'adviestafel.db'), opened.keys[0]!.key, { keyForm: opened.keys[0]!.form });
+    const txid = db.prepare('SELECT txid FROM keyring_txn ORDER BY rowid DESC LIMIT 1').pluck().get() as string;
+    db.close();
+    // The keyring as the kill left it: the old wraps, with the upgrade pending.
+    const killed: Keyring = { ...before, pending: { txid, next: bodyOf(upgraded) } };
+
+    // After the commit: the database knows the change, it is promoted.
+    writeFileSync(join(dir, 'keyring.json'), JSON.stringify(killed));
+    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: CHAIR.passphrase });
+    expect(readKeyring(dir).users.map((u) => u.userId)).toEqual([1]);
+    b.vault.lock();
+
+    // Before the commit: the database does not know it, it is dropped and the member upgrades again.
+    b.close();
+    for (const f of ['adviestafel.db-wal', 'adviestafel.db-shm']) rmSync(join(dir, f), { force: true });
+    copyFileSync(savedDb, join(dir, 'adviestafel.db'));
+    writeFileSync(join(dir, 'keyring.json'), JSON.stringify(killed));
+    const again = backend(dir);
+    await again.dispatcher.call('vault.unlock', { userId: 1, passphrase: CHAIR.passphrase });
+    const k = readKeyring(dir);
+    expect(k.users.map((u) => u.userId)).toEqual([1]);
+    expect(k.legacy?.users.map((u) => u.userId)).toEqual([2]);
+    again.vault.lock();
+    await again.dispatcher.call('vault.unlock', { userId: 2, passphrase: MEMBER.passphrase });
   });
 });

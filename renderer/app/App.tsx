@@ -2,23 +2,25 @@
  * The root: providers, then the vault gate. Until the vault is unlocked only
  * the vault screens exist; nothing of any case is mounted behind them.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MantineProvider, Center, Loader } from '@mantine/core';
 import { Notifications, notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { HashRouter } from 'react-router';
 import type { SessionInfo } from '../../shared/api/index';
 import { call, onLocked } from '../api/client';
 import { useAppEvent } from '../api/events';
 import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';
 import { forgetSearches } from '../features/cases/listParams';
-import { runBeforeLock, useChromeMode } from './chrome';
+import { confirmLock, runBeforeLock, useChromeMode, type LockReason } from './chrome';
 import { SessionContext, makeCan, type SessionContextValue } from './session';
-import { FeatureRoutes } from './FeatureRoutes';
-import { Shell } from './Shell';
+import { loadFeatureLocales } from '../i18n';
+import { lazyPage, PageFallback } from './lazy';
 import { createAppTheme, cssVariablesResolver } from './theme';
+
+// The router, the shell and the feature pages load after the unlock screen, in their own chunks (Unlocked.tsx).
+const UnlockedApp = lazyPage(() => Promise.all([import('./Unlocked'), loadFeatureLocales()]).then(([m]) => m), 'UnlockedApp');
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,9 +71,11 @@ function VaultGate() {
     }
   });
 
-  const lock = useCallback(async () => {
-    // Unsaved typing (meeting notes) is saved first, then the vault locks.
-    await runBeforeLock();
+  const lock = useCallback(async (reason: LockReason = 'user') => {
+    // A changed form asks first (opslaan / weggooien / terug) when the user locks; then unsaved
+    // typing is saved (meeting notes) or kept as an encrypted draft (forms), then the vault locks.
+    if (reason === 'user' && !(await confirmLock())) return;
+    await runBeforeLock(reason);
     try {
       await call('session.lock', {});
     } finally {
@@ -101,11 +105,9 @@ function VaultGate() {
   }
   return (
     <SessionContext.Provider value={value}>
-      <HashRouter>
-        <Shell>
-          <FeatureRoutes />
-        </Shell>
-      </HashRouter>
+      <Suspense fallback={<PageFallback />}>
+        <UnlockedApp />
+      </Suspense>
     </SessionContext.Provider>
   );
 }

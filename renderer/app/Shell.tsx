@@ -16,10 +16,10 @@ import { useShortcuts } from './shortcuts/shortcuts';
 const ACTIVITY_PING_MS = 60_000;
 
 /** Locks after the team's idle time; tells the backend about activity so its own backstop agrees. */
-function useIdleLock(minutes: number, lock: () => Promise<void>, enabled: boolean) {
+function useIdleLock(minutes: number, lock: (reason: 'idle') => Promise<void>, enabled: boolean) {
   const idle = useIdle(minutes * 60_000, { initialState: false });
   useEffect(() => {
-    if (idle && enabled) void lock();
+    if (idle && enabled) void lock('idle');
   }, [idle, lock, enabled]);
 
   const lastPing = useRef(Date.now());

@@ -38,7 +38,7 @@ test('at 1366 px the list shows how long each case waits, its status and all its
     await bridge.backend.call('cases.create', { referral: r });
   }
   await page.reload();
-  await expect(caseList.rows).toHaveCount(2);
+  await expect(caseList.rows).toHaveCount(2, { timeout: 30_000 });
 
   // No horizontal scrolling needed for what matters: the header and every row's status
   // and waiting time are inside the viewport.
@@ -93,7 +93,7 @@ test('at a wide screen every column is shown in its own place', async ({ app: pa
   r.youth.municipality = 'Breeddorp';
   await bridge.backend.call('cases.create', { referral: r });
   await page.reload();
-  await expect(caseList.rows).toHaveCount(1);
+  await expect(caseList.rows).toHaveCount(1, { timeout: 30_000 });
   for (const name of ['Code', 'Initialen', 'Leeftijd', 'Gemeente', 'Status', 'Urgentie', 'Probleemgebieden', 'Signalen', 'Wacht sinds']) {
     await expect(page.getByRole('columnheader', { name: new RegExp(`^(Sorteer op )?${name}$`) })).toBeVisible();
   }

@@ -36,6 +36,7 @@ import { benchMeetings } from './meetings.js';
 import { casesOption, growCases, measureList } from './scale.js';
 import { benchAdvice } from './advice.js';
 import { benchLetters } from './letters.js';
+import { benchUi } from './ui.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
 const CASES = 10_000;
@@ -252,6 +253,9 @@ async function run(): Promise<Metric[]> {
       if (grown !== scaleTo) throw new Error(`expected ${scaleTo} cases, found ${grown}`);
       metrics.push(...measureList(scaled, SEARCHES, scaleTo, { time, percentile, medianOf }));
     }
+    // The UI in Chromium on the same vault (closed here first: the bridge opens it in its own worker).
+    b.vault.lock();
+    metrics.push(...(await benchUi(join(dir, 'kluis'), 'Beheerder Benchmark', PASSPHRASE, progress)));
     return metrics;
   } finally {
     plain?.close();

@@ -66,7 +66,7 @@ test('an advice is drafted in the meeting, approved with the chair’s passphras
 }) => {
   // Long on the shared 2-core machine: two unlocks and three step-up passphrase checks (slow KDF).
   test.setTimeout(420_000);
-  await expect(field(page, 'Teamnaam')).toBeVisible();
+  await expect(field(page, 'Teamnaam')).toBeVisible({ timeout: 60_000 }); // the first start of the backend worker is slow here
   await createVault(page, { team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
   await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
   const { caseId, code, meetingId } = await seedMeetingInAdvies(bridge);
@@ -228,7 +228,7 @@ test('the review: a review date this fortnight shows in the follow-up overview; 
   bridge,
 }) => {
   test.setTimeout(300_000);
-  await expect(field(page, 'Teamnaam')).toBeVisible();
+  await expect(field(page, 'Teamnaam')).toBeVisible({ timeout: 60_000 }); // the first start of the backend worker is slow here
   await createVault(page, { team: TEAM, user: CHAIR, passphrase: CHAIR_PASS });
   await expect(page.getByRole('heading', { name: 'Casussen', level: 1 })).toBeVisible();
   const { caseId, code } = await seedWaitingCase(bridge);

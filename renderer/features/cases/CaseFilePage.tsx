@@ -1,5 +1,4 @@
 /** /cases/:id, the case file: header, tabs (Aanmelding, Toestemming, Screening, Tijdlijn) and the status menu. */
-import { useState } from 'react';
 import {
   Alert,
   Anchor,
@@ -16,7 +15,6 @@ import {
 import {
   IconArrowLeft,
   IconClipboardText,
-  IconEdit,
   IconEyeOff,
   IconGavel,
   IconHistory,
@@ -27,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import type { CaseFile } from '../../../shared/api/index';
 import { useSession } from '../../app/session';
-import { useCaseFile, useCaseMutation } from './queries';
+import { useCaseFile } from './queries';
 import { ConsentTab } from './ConsentTab';
 import {
   OtherTablesMarker,
@@ -37,10 +35,8 @@ import {
   formatDate,
   useEnumLabels,
   useErrorText,
-  useNotifySaved,
 } from './labels';
-import { ReferralForm, toFormValues } from './referral/ReferralForm';
-import { ReferralView } from './ReferralView';
+import { ReferralTab } from './ReferralTab';
 import { ScreeningTab } from './ScreeningTab';
 import { StatusMenu } from './StatusMenu';
 import { TimelineTab } from './TimelineTab';
@@ -145,7 +141,8 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
             </Text>
             <Text c="dimmed">
               {t('case.referredOn', { date: formatDate(file.referredOn), name: file.createdBy })}
-              {file.referral.referrer.organisation && ` · ${file.referral.referrer.organisation}`}
+              {file.referral.referrer.organisation &&
+                ` · ${t('case.referredBy', { organisation: file.referral.referrer.organisation })}`}
             </Text>
             {file.status === 'afgesloten' && file.closureReason && (
               <Text fw={600}>{t('case.closureReason', { reason: label('closure', file.closureReason) })}</Text>
@@ -205,42 +202,6 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
           <TimelineTab events={file.events} />
         </Tabs.Panel>
       </Tabs>
-    </Stack>
-  );
-}
-
-function ReferralTab({ file }: { file: CaseFile }) {
-  const { t } = useTranslation('cases');
-  const { can } = useSession();
-  const [editing, setEditing] = useState(false);
-  const notifySaved = useNotifySaved();
-  const update = useCaseMutation('cases.updateReferral');
-
-  if (editing) {
-    return (
-      <ReferralForm
-        initialValues={toFormValues(file.referral)}
-        submitLabel={t('referral.saveChanges')}
-        onCancel={() => setEditing(false)}
-        onSubmit={async (referral) => {
-          await update.run({ caseId: file.id, referral });
-          notifySaved(t('referral.updated'));
-          setEditing(false);
-          window.scrollTo({ top: 0 });
-        }}
-      />
-    );
-  }
-  return (
-    <Stack gap="md">
-      {can('case.edit') && (
-        <Group justify="flex-end">
-          <Button variant="light" size="md" leftSection={<IconEdit size={18} />} onClick={() => setEditing(true)}>
-            {t('case.edit')}
-          </Button>
-        </Group>
-      )}
-      <ReferralView file={file} />
     </Stack>
   );
 }

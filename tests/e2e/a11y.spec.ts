@@ -255,6 +255,8 @@ test('keyboard: skip link, navigation by Tab, shortcuts and their help dialog', 
   await expect(caseList.search).toBeFocused();
   await page.keyboard.type('a/b');
   await expect(caseList.search).toHaveValue('a/b');
+  // Let the list take the search into its URL first (it does so shortly after typing stops).
+  await expect(page).toHaveURL(/[?&]q=/);
   await page.keyboard.press('Alt+A');
   await expect(page.getByRole('heading', { name: 'Nieuwe aanmelding', level: 1 })).toBeVisible();
   await page.keyboard.press('Alt+L');

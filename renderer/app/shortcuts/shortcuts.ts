@@ -35,7 +35,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
 
 const SEARCH_FIELD = 'main input[type="search"]';
 
-/** Focus the page's search field once it is rendered (after a navigation), for at most a second. */
+/** Focus the page's search field once it is rendered (after a navigation; the list's code may still load), for at most 5 s. */
 function focusSearchField(): void {
   const started = performance.now();
   const attempt = () => {
@@ -43,7 +43,7 @@ function focusSearchField(): void {
     if (input) {
       input.focus();
       input.select();
-    } else if (performance.now() - started < 1000) {
+    } else if (performance.now() - started < 5000) {
       requestAnimationFrame(attempt);
     }
   };

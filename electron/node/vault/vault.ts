@@ -241,7 +241,10 @@ export class Vault {
   /**
    * Unlock with the recovery key, give the user new key pairs under a new
    * passphrase and replace the recovery key (returned, to be shown once). The
-   * data key is replaced too, so the old recovery key opens nothing current.
+   * data key is replaced too, so the old recovery key opens nothing current;
+   * except while other active members still have only a format-1 wrap of it
+   * (vault/legacy.ts): then the wraps are replaced now and the key once they
+   * upgraded. The old recovery key may be a format-1 one (its legacy wrap).
    * On any failure the vault stays locked and the old recovery key keeps working.
    */
   async recover(userId: number, recoveryKey: string, newPassphrase: string): Promise<string> {

@@ -42,7 +42,8 @@ describe('cli call', { timeout: 120_000 }, () => {
     await inProcess(dir, (b) =>
       b.dispatcher.call('users.create', { name: 'Alleen Beheer', roles: ['beheerder'], passphrase: PASS }),
     );
-  });
+    // A CLI subprocess (init) on a loaded machine takes longer than the 10 s hook default.
+  }, 120_000);
 
   it('runs a method as the user and prints the result as JSON, with the audit record the app writes', async () => {
     const created = cli(['call', 'cases.create', JSON.stringify({ referral: referral({ first: 'Kiezel', last: 'Lijsterbes' }) }), '--data-dir', dir]);

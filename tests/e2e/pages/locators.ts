@@ -20,12 +20,17 @@ export async function choose(page: Page, label: string, option: string): Promise
 }
 
 /**
- * Close every open notification. A "saved" notice sits at the bottom right and
- * pauses its auto-close while the pointer is over it, so it can cover a button
- * there for as long as a test tries to click that button.
+ * Close every open notification. A notice pauses its auto-close while the
+ * pointer is over it, so it can cover a button for as long as a test tries to
+ * click that button. Only the notifications' own close buttons (every close
+ * button is named 'Sluiten'), one at a time: a closed one leaves the list.
  */
 export async function dismissNotifications(page: Page): Promise<void> {
-  for (const close of await page.getByRole('button', { name: 'Sluiten', exact: true }).all()) {
-    await close.click().catch(() => undefined);
+  const close = page.locator('.mantine-Notification-root').getByRole('button', { name: 'Sluiten', exact: true });
+  for (let i = 0; i < 10 && (await close.count()) > 0; i++) {
+    await close
+      .first()
+      .click({ timeout: 2000 })
+      .catch(() => undefined);
   }
 }

@@ -11,6 +11,8 @@
  *   null keeps no drafts (passphrases!), only the unsaved-changes question.
  * - `onSave`: validate and save as the form's own button does; resolve true when
  *   saved (false: the form shows its messages and stays). The dialog's "opslaan" uses it.
+ * - `guard.keepAsDraft()`: before a way out the app offers itself; the form offers the
+ *   draft again when the user comes back.
  * - `guard.saving(run)`: wrap the form's own save: navigation during it (to the new
  *   case) is not blocked, and once it succeeds the form counts as unchanged and
  *   its stored draft is removed.
@@ -52,6 +54,11 @@ export interface FormGuard {
   draft: { savedAt: string } | null;
   restore(): Promise<void>;
   discardDraft(): Promise<void>;
+  /**
+   * For a way out the app itself offers (e.g. "Naar Toestemming" after a refused save): keep
+   * the typed values as a draft and let the next navigation pass without asking.
+   */
+  keepAsDraft(): Promise<void>;
 }
 
 export function useFormGuard<V>(form: GuardableForm<V>, opts: FormGuardOptions): FormGuard {
@@ -117,6 +124,16 @@ export function useFormGuard<V>(form: GuardableForm<V>, opts: FormGuardOptions):
       await removeDraft();
     },
     discardDraft: removeDraft,
+    keepAsDraft: async () => {
+      const { form: f, opts: o } = latest.current;
+      if (!f.isDirty()) return;
+      if (o.draftKey) {
+        const path = window.location.hash.replace(/^#/, '') || '/';
+        await call('drafts.save', { key: o.draftKey, caseId: o.caseId ?? null, path, values: f.getValues() });
+        await qc.invalidateQueries({ queryKey: ['drafts.list'] });
+      }
+      f.resetDirty(f.getValues());
+    },
   };
 }
 

@@ -221,3 +221,35 @@ test('a closed case offers no Bewerken; a complete consent form is not pre-fille
   await expect(caseFile.consentRows).toHaveCount(2);
   await expect(caseFile.consentName).toHaveValue('');
 });
+
+test('a screening refused for missing consent is kept as a draft on the way to Toestemming, and offered on return', async ({
+  app: page,
+  bridge,
+  vault,
+  caseList,
+  caseFile,
+}) => {
+  await start(vault, caseList);
+  const r = emptyReferral();
+  r.referrer.organisation = 'Huisartsenpraktijk De Vlier';
+  r.youth.firstName = 'Sjoerd';
+  r.youth.lastName = 'Boterbloemhof';
+  r.youth.birthDate = '2013-05-02';
+  r.youth.municipality = 'Kievitsdal';
+  r.questionReferrer = 'Vraagt om afstemming tussen school en behandelaar.';
+  const { id } = await bridge.backend.call('cases.create', { referral: r });
+
+  await page.goto(`${bridge.url}#/cases/${id}?tab=screening`);
+  await caseFile.screen('Geschikt', 'Past bij het team; toestemming volgt.');
+  await caseFile.consentRequired.getByRole('button', { name: 'Naar Toestemming' }).click();
+  // The app's own way out asks nothing: the typed screening is kept as a draft.
+  await expect(caseFile.tab('Toestemming')).toHaveAttribute('aria-selected', 'true');
+  await expect(dialog(page)).toBeHidden();
+
+  await caseFile.openTab('Screening');
+  await expect(draftOffer(page)).toBeVisible(SLOW);
+  await expect(caseFile.screeningNote).toHaveValue('');
+  await draftOffer(page).getByRole('button', { name: 'Herstellen' }).click();
+  await expect(caseFile.screeningNote).toHaveValue('Past bij het team; toestemming volgt.');
+  await expect(page.getByRole('radio', { name: 'Geschikt', exact: true })).toBeChecked();
+});

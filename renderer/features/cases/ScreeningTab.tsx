@@ -240,7 +240,7 @@ function ScreeningForm({ file, onGoToConsent }: { file: CaseFile; onGoToConsent(
             <TextInput size="md" label={t('screening.routedNote')} {...form.getInputProps('routedNote')} />
           </Group>
         )}
-        <SaveFailure failure={failure} onGoToConsent={onGoToConsent} />
+        <SaveFailure failure={failure} onGoToConsent={() => void guard.keepAsDraft().finally(onGoToConsent)} />
         <Group justify="flex-end">
           <Button type="submit" size="md" loading={record.isPending}>
             {t('screening.save')}

@@ -247,7 +247,14 @@ describe('packaging (electron-builder.yml)', () => {
     expect(config.asar).toBe(true);
     expect(config.asarUnpack).toContain('**/*.node');
     const included = config.files.filter((f) => !f.startsWith('!'));
-    expect(included.sort()).toEqual(['dist/electron/**', 'dist/renderer/**', 'package.json']);
+    // Built bundles, plus the letters' fonts (with licence) and default letterhead logo; never sources.
+    expect(included.sort()).toEqual([
+      'dist/electron/**',
+      'dist/renderer/**',
+      'package.json',
+      'resources/fonts/**',
+      'resources/letterhead/**',
+    ]);
     expect(text).not.toMatch(/^\s*-\s*["']?electron\//m);
     expect(config.files.some((f) => f.includes('bridge'))).toBe(false);
   });

@@ -15,6 +15,7 @@ import { draftsApi } from './drafts.js';
 import { lettersApi } from './letters.js';
 import { meetingLiveApi } from './meeting-live.js';
 import { meetingsApi } from './meetings.js';
+import { reportsApi } from './reports.js';
 import { settingsApi } from './settings.js';
 import { usersApi } from './users.js';
 import { vaultApi } from './vault.js';
@@ -30,6 +31,7 @@ export const api = {
   ...adviceApi,
   ...draftsApi,
   ...lettersApi,
+  ...reportsApi,
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;
@@ -55,3 +57,4 @@ export * from './meeting-live.js';
 export * from './advice.js';
 export * from './drafts.js';
 export * from './letters.js';
+export * from './reports.js';

@@ -100,4 +100,10 @@ export const METHOD_NAME_LIST: readonly string[] = [
   "letters.listMeeting",
   "letters.get",
   "letters.recordSent",
+  "reports.period",
+  "reports.cases",
+  "reports.export",
+  "reports.signals",
+  "reports.markSignal",
+  "reports.saveSummary",
 ];

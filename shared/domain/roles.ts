@@ -30,6 +30,12 @@ export const PERMISSIONS = {
   'advice.approve': ['voorzitter', 'notulist'],
   'advice.correct': ['voorzitter'],
   'advice.follow': ['teamlid', 'voorzitter', 'notulist'],
+  // Reports: the suppressed report for every user (it identifies no child); exact counts, the
+  // drill-down to cases and the signalen text for team members; the voorzitter marks signalen and
+  // writes the summary.
+  'report.read': ['voorzitter', 'screener', 'notulist', 'teamlid', 'beheerder'],
+  'report.internal': TEAM,
+  'report.edit': ['voorzitter'],
   'users.manage': ['beheerder'],
   'settings.manage': ['beheerder'],
   'taxonomy.manage': ['beheerder'],

@@ -9,6 +9,7 @@ import { casesHandlers } from './cases/handlers.js';
 import { draftsHandlers } from './drafts/handlers.js';
 import { lettersHandlers } from './letters/handlers.js';
 import { meetingsHandlers } from './meetings/handlers.js';
+import { reportsHandlers } from './reports/handlers.js';
 import { settingsHandlers } from './settings/handlers.js';
 import { usersHandlers } from './users/handlers.js';
 import { vaultHandlers } from './vault/handlers.js';
@@ -23,4 +24,5 @@ export const handlers: Handlers = {
   ...adviceHandlers,
   ...draftsHandlers,
   ...lettersHandlers,
+  ...reportsHandlers,
 };

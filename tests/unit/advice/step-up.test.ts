@@ -66,6 +66,19 @@ describe('step-up approval', () => {
     expect(codes).toEqual(['WRONG_PASSPHRASE', 'WRONG_PASSPHRASE', 'WRONG_PASSPHRASE', 'THROTTLED']);
   });
 
+  it('wrong step-up passphrases count against the vault throttle that unlocks use too', async () => {
+    const t = await team();
+    const caseId = await waitingCase(t.b);
+    await t.b.dispatcher.call('advice.saveDraft', { caseId, content: content() });
+    for (let i = 0; i < 3; i++) {
+      await fails(t.b.dispatcher.call('advice.approve', { caseId, version: 1, approverId: t.chairId, passphrase: `fout ${i} fout fout` }));
+    }
+    // Switching to the chair's own unlock does not reset the count: the unlock is slowed down as well.
+    expect(t.b.vault.throttleMs()).toBeGreaterThan(0);
+    const unlock = await fails(t.b.vault.unlock(t.chairId, PASS));
+    expect(unlock.code).toBe('THROTTLED');
+  });
+
   it('permissions: teamlid and screener cannot draft or approve; the screener reads', async () => {
     const t = await team();
     const caseId = await waitingCase(t.b);

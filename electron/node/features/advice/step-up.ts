@@ -3,8 +3,9 @@
  * in place, also while another user's (the notulist's) session is open. The
  * passphrase is checked against the voorzitter's own key wrap in the keyring
  * (the same check as an unlock, with the slow KDF, outside the transaction);
- * nothing is written on disk by the check itself. Wrong passphrases are counted
- * per vault and slowed down like unlock attempts (3 free, then doubling waits).
+ * nothing is written on disk by the check itself. Wrong passphrases count against
+ * the vault's one throttle (vault/throttle.ts), shared with unlocks: 3 free, then
+ * doubling waits.
  * Both outcomes are audited: see recordStepUp.
  */
 import { hostname } from 'node:os';
@@ -16,22 +17,6 @@ import type { Ctx } from '../../dispatch/types.js';
 import { forgetSecrets } from '../../vault/keys.js';
 import { readKeyring } from '../../vault/keyring.js';
 import { openAsUser } from '../../vault/keyset.js';
-
-const FREE_ATTEMPTS = 3;
-const MAX_DELAY_MS = 5 * 60_000;
-
-interface Throttle {
-  failures: number;
-  blockedUntil: number;
-  checking: boolean;
-}
-const throttles = new WeakMap<object, Throttle>();
-
-function throttleOf(vault: object): Throttle {
-  let t = throttles.get(vault);
-  if (!t) throttles.set(vault, (t = { failures: 0, blockedUntil: 0, checking: false }));
-  return t;
-}
 
 export interface Approver {
   id: number;
@@ -78,35 +63,12 @@ export function recordStepUp(db: Db, ctx: Pick<Ctx, 'vault' | 'db' | 'session'>,
  * against the approver in its own small transaction.
  */
 export async function verifyApprover(ctx: Ctx, approver: Approver, passphrase: string, caseId: number): Promise<void> {
-  const t = throttleOf(ctx.vault);
-  const wait = Math.max(0, t.blockedUntil - Date.now());
-  if (wait > 0 || t.checking) {
-    const ms = Math.max(wait, 1000);
-    throw new AppError('THROTTLED', { seconds: Math.ceil(ms / 1000), retryAfterMs: ms });
-  }
-  t.checking = true;
-  let ok = false;
-  try {
-    const opened = await openAsUser(readKeyring(ctx.vault.dataDir), approver.id, passphrase);
-    if (opened) {
-      ok = true;
-      for (const k of opened.keys) k.key.fill(0);
-      forgetSecrets(opened.secrets);
-    }
-  } finally {
-    t.checking = false;
-  }
-  if (ok) {
-    t.failures = 0;
-    return;
-  }
-  t.failures += 1;
-  if (t.failures >= FREE_ATTEMPTS) t.blockedUntil = Date.now() + Math.min(MAX_DELAY_MS, 1000 * 2 ** (t.failures - FREE_ATTEMPTS + 1));
-  const session = ctx.vault.session;
-  if (session) ctx.db.transaction(() => recordStepUp(ctx.db, ctx, approver, caseId, 'wrong_passphrase'))();
-  throw new AppError(
-    'WRONG_PASSPHRASE',
-    { failures: t.failures, retryAfterMs: Math.max(0, t.blockedUntil - Date.now()) },
-    { passphrase: { key: 'v.approver_passphrase_wrong', params: {} } },
-  );
+  const opened = await ctx.vault.throttle.attempt('WRONG_PASSPHRASE', () => openAsUser(readKeyring(ctx.vault.dataDir), approver.id, passphrase), {
+    onFailure: () => {
+      if (ctx.vault.session) ctx.db.transaction(() => recordStepUp(ctx.db, ctx, approver, caseId, 'wrong_passphrase'))();
+    },
+    fields: { passphrase: { key: 'v.approver_passphrase_wrong', params: {} } },
+  });
+  for (const k of opened.keys) k.key.fill(0);
+  forgetSecrets(opened.secrets);
 }

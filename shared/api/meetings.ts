@@ -2,7 +2,7 @@
  * Meetings, part one: the series, the agenda with guests and slots, attendance
  * and conflicts of interest. Part two (meeting-live.ts): the live two-phase
  * discussion, notes (autosaved, with conflict detection), the besluitenlijst and
- * the family-safe view.
+ * the family-safe view. Result types: meeting-types.ts.
  *
  * Every method that returns a `MeetingDetail` audits one 'meeting.*' record per
  * case on the agenda (a meeting view reads every case it shows).
@@ -27,193 +27,12 @@
 import { crossField, z, type Unchecked } from '../zod.js';
 import { isoDate } from '../domain/referral.js';
 import { isIsoDate, todayIso } from '../domain/dates.js';
-import {
-  ATTENDANCE_STATUSES,
-  GUEST_KINDS,
-  MAX_SLOT_MINUTES,
-  TIME_RE,
-  toMinutes,
-  type AttendanceStatus,
-  type GuestKind,
-  type ItemPhase,
-  type MeetingStatus,
-  type TimedPhase,
-} from '../domain/meetings.js';
-import { SECTORS, type QuorumState, type Sector, type SectorWarning } from '../domain/sectors.js';
-import { URGENCIES } from '../domain/taxonomies.js';
+import { ATTENDANCE_STATUSES, GUEST_KINDS, MAX_SLOT_MINUTES, TIME_RE, toMinutes } from '../domain/meetings.js';
+import { SECTORS } from '../domain/sectors.js';
 import { id, method, none } from './method.js';
+import type { CancelResult, IcsFile, MeetingDetail, MeetingSettings, MeetingSummary, Proposal, Series, WaitingCase } from './meeting-types.js';
 
-// --- result types ----------------------------------------------------------------
-
-export interface MeetingSettings {
-  /** Members present (or replaced) needed for a quorum; 0 = no quorum rule. */
-  quorum: number;
-  minutesDeel1: number;
-  minutesDeel2: number;
-  /** Default number of cases per meeting. */
-  capacity: number;
-}
-
-export interface Series {
-  id: number;
-  title: string;
-  intervalWeeks: number;
-  /** ISO weekday, 1 = Monday. */
-  weekday: number;
-  startTime: string;
-  endTime: string;
-  location: string;
-  videoLink: string;
-  capacity: number;
-  firstDate: string;
-  untilDate: string;
-  active: boolean;
-  /** Meetings of the series from today on, not cancelled. */
-  upcoming: number;
-}
-
-export interface MeetingSummary {
-  id: number;
-  seriesId: number | null;
-  seriesTitle: string;
-  date: string;
-  /** 'HH:MM', or '' while not yet known (an extra meeting may be planned without a time). */
-  startTime: string;
-  endTime: string;
-  location: string;
-  videoLink: string;
-  status: MeetingStatus;
-  cancelReason: string;
-  /** The original date when the meeting was moved, else ''. */
-  movedFrom: string;
-  /** Added outside the series. */
-  extra: boolean;
-  capacity: number;
-  itemCount: number;
-  plannedMinutes: number;
-  overrunMinutes: number;
-  decisionsStatus: 'concept' | 'vastgesteld';
-}
-
-export interface Guest {
-  id: number;
-  itemId: number;
-  kind: GuestKind;
-  name: string;
-  role: string;
-  deel1: boolean;
-  deel2: boolean;
-}
-
-export interface Conflict {
-  id: number;
-  caseId: number;
-  userId: number | null;
-  memberName: string;
-  reason: string;
-  recordedBy: string;
-  recordedAt: string;
-}
-
-export interface AgendaItem {
-  id: number;
-  caseId: number;
-  caseCode: string;
-  initials: string;
-  urgency: (typeof URGENCIES)[number];
-  problemAreas: string[];
-  position: number;
-  minutesDeel1: number;
-  minutesDeel2: number;
-  /** Computed from the order and the meeting's start time ('' when the meeting has no time yet). */
-  plannedStart: string;
-  plannedDeel2Start: string;
-  plannedEnd: string;
-  /** Carried over ('doorgeschoven') from an earlier meeting: that meeting's date, else ''. */
-  carriedOverFrom: string;
-  phase: ItemPhase;
-  /** When the running timer of the current phase started (ISO), or null when not running. */
-  phaseStartedAt: string | null;
-  /** Seconds accumulated per timed phase, excluding the running stretch since phaseStartedAt. */
-  phaseSeconds: Record<TimedPhase, number>;
-  guests: Guest[];
-  conflicts: Conflict[];
-  sectorWarnings: SectorWarning[];
-}
-
-export interface Attendee {
-  id: number;
-  userId: number | null;
-  name: string;
-  sector: Sector;
-  status: AttendanceStatus;
-  /** Who stands in when status is 'vervangen'. */
-  replacedBy: string;
-}
-
-export interface LiveState {
-  currentItemId: number | null;
-  startedAt: string | null;
-  endedAt: string | null;
-  timerRunning: boolean;
-  /** Seconds behind the planned schedule at the time of the call (negative: ahead). */
-  delaySeconds: number;
-}
-
-export interface MeetingDetail extends MeetingSummary {
-  items: AgendaItem[];
-  /**
-   * The recorded attendance; while none is recorded (attendanceSaved false) a
-   * suggestion: the members of the latest meeting with attendance, or the active
-   * team members, all 'aanwezig' (ids 0). Quorum and sector warnings use what is shown.
-   */
-  attendance: Attendee[];
-  attendanceSaved: boolean;
-  quorum: QuorumState;
-  /** Every sector warning of every item, for the agenda's banner. */
-  sectorWarnings: SectorWarning[];
-  availableMinutes: number;
-  live: LiveState;
-}
-
-export interface WaitingCase {
-  caseId: number;
-  code: string;
-  initials: string;
-  urgency: (typeof URGENCIES)[number];
-  problemAreas: string[];
-  /** Since when the case waits (ISO). */
-  waitingSince: string;
-  /** Carried over ('doorgeschoven') from an earlier meeting. */
-  carriedOver: boolean;
-  /** Came back from a cancelled meeting. */
-  returnedFromCancelled: boolean;
-  /** Consent for registration (or a legal ground) is in place, so addCases will take it; false after a withdrawal. */
-  ready: boolean;
-  /** Already on an open agenda: that meeting, else null. */
-  plannedMeetingId: number | null;
-  plannedDate: string;
-}
-
-export interface Proposal {
-  /** Cases to add, in proposal order (urgency, then waiting time). */
-  cases: WaitingCase[];
-  /** Minutes left on the agenda after adding them. */
-  minutesLeft: number;
-}
-
-export interface CancelResult {
-  meeting: MeetingSummary;
-  /** Cases taken off the agenda, back on the waiting list (marked on their timeline). */
-  returnedCaseIds: number[];
-}
-
-export interface IcsFile {
-  /** No personal data: 'uitnodiging-<case code>-<date>.ics'. */
-  fileName: string;
-  /** RFC 5545 text with CRLF line ends. */
-  content: string;
-}
+export * from './meeting-types.js';
 
 // --- inputs ------------------------------------------------------------------------
 

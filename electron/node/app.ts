@@ -5,6 +5,8 @@
  * unit tests run it in-process.
  */
 import type { Emit } from '../../shared/api/events.js';
+import { BackupScheduler } from './backups/scheduler.js';
+import { finishInterruptedRestore } from './backups/restore.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { handlers } from './features/index.js';
 import { Vault, type VaultOptions } from './vault/vault.js';
@@ -12,6 +14,8 @@ import { Vault, type VaultOptions } from './vault/vault.js';
 export interface Backend {
   vault: Vault;
   dispatcher: Dispatcher;
+  /** Automatic backups (electron/node/backups/scheduler.ts). */
+  backups: BackupScheduler;
   /** Run the idle backstop now (as its timer does); true when it locked the vault. */
   idleCheck(): boolean;
   /** Stop timers and lock. */
@@ -26,6 +30,8 @@ export interface BackendOptions extends VaultOptions {
 }
 
 export function createBackend(opts: BackendOptions): Backend {
+  // A restore that a kill interrupted puts the previous vault back before anything opens it.
+  finishInterruptedRestore(opts.dataDir);
   const vault = new Vault(opts);
   const emit: Emit = opts.emit ?? (() => {});
   const dispatcher = new Dispatcher({ vault, handlers, device: opts.device, emit });
@@ -37,12 +43,16 @@ export function createBackend(opts: BackendOptions): Backend {
   // The renderer locks on idle itself; this is the backstop should it not.
   const timer = setInterval(idleCheck, opts.idleCheckMs ?? 30_000);
   timer.unref();
+  const backups = new BackupScheduler({ vault, emit, now: opts.now ?? Date.now, device: opts.device ?? vault.device });
+  backups.start();
   return {
     vault,
     dispatcher,
+    backups,
     idleCheck,
     close() {
       clearInterval(timer);
+      backups.stop();
       vault.lock();
     },
   };

@@ -19,7 +19,9 @@ export type AppEvent =
   /** A meeting changed (agenda, current item): windows following it refresh. */
   | { type: 'meeting.changed'; meetingId: number }
   /** The background integrity check found damage. */
-  | { type: 'integrity.failed' };
+  | { type: 'integrity.failed' }
+  /** A backup (automatic or asked for) finished; `code`: the error code when it failed. */
+  | { type: 'backup.finished'; ok: boolean; code: string | null };
 
 export type AppEventType = AppEvent['type'];
 export type AppEventOf<T extends AppEventType> = Extract<AppEvent, { type: T }>;
@@ -30,7 +32,7 @@ export interface EventTransport {
   onEvent(listener: (event: AppEvent) => void): () => void;
 }
 
-export const EVENT_TYPES = ['vault.locked', 'job.progress', 'meeting.changed', 'integrity.failed'] as const satisfies readonly AppEventType[];
+export const EVENT_TYPES = ['vault.locked', 'job.progress', 'meeting.changed', 'integrity.failed', 'backup.finished'] as const satisfies readonly AppEventType[];
 
 /** Every AppEventType is listed (compile-time check). */
 type Missing = Exclude<AppEventType, (typeof EVENT_TYPES)[number]>;

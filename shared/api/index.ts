@@ -10,6 +10,7 @@ import type { z } from '../zod.js';
 import type { MethodDef } from './method.js';
 import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
+import { backupsApi } from './backups.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
 import { lettersApi } from './letters.js';
@@ -32,6 +33,7 @@ export const api = {
   ...draftsApi,
   ...lettersApi,
   ...reportsApi,
+  ...backupsApi,
 } as const satisfies Record<string, MethodDef>;
 
 export type Api = typeof api;
@@ -58,3 +60,4 @@ export * from './advice.js';
 export * from './drafts.js';
 export * from './letters.js';
 export * from './reports.js';
+export * from './backups.js';

@@ -106,4 +106,11 @@ export const METHOD_NAME_LIST: readonly string[] = [
   "reports.signals",
   "reports.markSignal",
   "reports.saveSummary",
+  "backups.status",
+  "backups.configure",
+  "backups.run",
+  "backups.list",
+  "backups.inspect",
+  "backups.open",
+  "backups.restore",
 ];

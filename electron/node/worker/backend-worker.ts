@@ -31,7 +31,10 @@ const backend = createBackend({
 
 async function call(method: unknown, input: unknown) {
   const wasUnlocked = backend.vault.session !== null;
+  // A lock while the last good backup is older than a day makes one first (backups/scheduler.ts).
+  if (method === 'session.lock' && wasUnlocked) backend.backups.beforeLock();
   const envelope = await backend.dispatcher.dispatch(method, input);
+  if (envelope.ok && typeof method === 'string') backend.backups.afterCall(method);
   // A user locked (from any window): every other window shows the unlock screen too.
   if (method === 'session.lock' && envelope.ok && wasUnlocked) emit({ type: 'vault.locked', reason: 'user' });
   return envelope;

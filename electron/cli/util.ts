@@ -16,6 +16,8 @@ export interface Options {
   user?: string;
   team?: string;
   out?: string;
+  /** `restore`: the backup file. */
+  from?: string;
   cases?: string;
   seed?: string;
   /** `letter`: case code, kind, language, meeting date. */

@@ -11,6 +11,7 @@ import type { MethodDef } from './method.js';
 import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { backupsApi } from './backups.js';
+import { backupsApi } from './backups.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
 import { lettersApi } from './letters.js';
@@ -33,6 +34,7 @@ export const api = {
   ...draftsApi,
   ...lettersApi,
   ...reportsApi,
+  ...backupsApi,
   ...backupsApi,
 } as const satisfies Record<string, MethodDef>;
 

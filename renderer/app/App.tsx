@@ -44,6 +44,14 @@ function VaultGate() {
     if (status.data.session) setSession(status.data.session);
   }, [status.data]);
 
+  // The gate's own spinner is for the first load only. Once the status answered (data or an error such as
+  // KEYRING_DAMAGED), the vault screens stay mounted and show their own loader: unmounting them for a refetch
+  // would remount them, and a remount refetches a status that has no data, so an error would loop forever.
+  const [settled, setSettled] = useState(false);
+  useEffect(() => {
+    if (!status.isPending) setSettled(true);
+  }, [status.isPending]);
+
   const forget = useCallback(() => {
     setSession(null);
     // Drop every cached read so nothing of a case survives the lock; the vault
@@ -94,7 +102,7 @@ function VaultGate() {
   );
 
   if (!value) {
-    if (status.isPending) {
+    if (status.isPending && !settled) {
       return (
         <Center h="100vh">
           <Loader />

@@ -2,7 +2,7 @@
  * Advice contract, part two: the zod inputs of shared/api/advice.ts (field-level
  * messages are v.* keys in shared/i18n/messages.ts). Result types: advice-types.ts.
  */
-import { z } from '../zod.js';
+import { crossField, z } from '../zod.js';
 import { isoDate, pastDate } from '../domain/referral.js';
 import {
   ACHTERLIGGENDE_KNELPUNTEN,
@@ -32,6 +32,8 @@ const text = (max: number) => z.string().trim().max(max).default('');
 const optDate = z.union([isoDate, z.literal('')]).default('');
 const optEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.union([z.enum(values), z.literal('')]).default('');
+/** For cross-field rules (crossField: they also run when a field failed): a value that is absent or only spaces. */
+const blank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 export const AdviceItemInput = z
   .object({
@@ -65,18 +67,24 @@ export const AdviceContent = z
     weightBasisDate: optDate,
   })
   .strict()
-  .superRefine((c, ctx) => {
-    c.items.forEach((item, i) => {
-      if (item.deadline && c.adviceDate && item.deadline < c.adviceDate)
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'deadline'], message: 'v.deadline_before_advice' });
-      if (item.category !== 'financieringsroute' && item.financingRoute !== '')
-        ctx.addIssue({ code: 'custom', path: ['items', i, 'financingRoute'], message: 'v.financing_route_only' });
-    });
-    if (c.director.kind === 'teamlid' && c.director.userId === null)
-      ctx.addIssue({ code: 'custom', path: ['director', 'userId'], message: 'v.director_member_required' });
-    if ((c.director.kind === 'verwijzer' || c.director.kind === 'andere_professional') && c.director.name === '')
-      ctx.addIssue({ code: 'custom', path: ['director', 'name'], message: 'v.director_name_required' });
-  });
+  .check(
+    crossField((c, ctx) => {
+      const adviceDate = typeof c.adviceDate === 'string' ? c.adviceDate : '';
+      (Array.isArray(c.items) ? c.items : []).forEach((raw: unknown, i) => {
+        if (typeof raw !== 'object' || raw === null) return;
+        const item = raw as { category?: unknown; financingRoute?: unknown; deadline?: unknown };
+        if (typeof item.deadline === 'string' && item.deadline && adviceDate && item.deadline < adviceDate)
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'deadline'], message: 'v.deadline_before_advice' });
+        if (item.category !== 'financieringsroute' && typeof item.financingRoute === 'string' && item.financingRoute !== '')
+          ctx.addIssue({ code: 'custom', path: ['items', i, 'financingRoute'], message: 'v.financing_route_only' });
+      });
+      const director = typeof c.director === 'object' && c.director !== null ? (c.director as { kind?: unknown; userId?: unknown; name?: unknown }) : {};
+      if (director.kind === 'teamlid' && (director.userId === null || director.userId === undefined))
+        ctx.addIssue({ code: 'custom', path: ['director', 'userId'], message: 'v.director_member_required' });
+      if ((director.kind === 'verwijzer' || director.kind === 'andere_professional') && blank(director.name))
+        ctx.addIssue({ code: 'custom', path: ['director', 'name'], message: 'v.director_name_required' });
+    }),
+  );
 export type AdviceContentInput = z.input<typeof AdviceContent>;
 
 export const DraftInput = z
@@ -124,16 +132,18 @@ export const ResponseInput = z
     respondedOn: z.union([pastDate, z.literal('')]).default(''),
   })
   .strict()
-  .superRefine((r, ctx) => {
-    const need = (field: string, key: string) => ctx.addIssue({ code: 'custom', path: [field], message: key });
-    if (r.state === 'akkoord_met_wijzigingen' && r.changes === '') need('changes', 'v.changes_required');
-    if (r.state === 'geweigerd' && r.reason === '') need('reason', 'v.refusal_reason_required');
-    if (r.state === 'geescaleerd') {
-      if (r.escalatedTo === '') need('escalatedTo', 'v.escalation_target_required');
-      if (r.escalatedOn === '') need('escalatedOn', 'v.escalation_date_required');
-      if (r.escalatedWhom === '') need('escalatedWhom', 'v.escalated_whom_required');
-    }
-  });
+  .check(
+    crossField((r, ctx) => {
+      const need = (field: string, key: string) => ctx.addIssue({ code: 'custom', path: [field], message: key });
+      if (r.state === 'akkoord_met_wijzigingen' && blank(r.changes)) need('changes', 'v.changes_required');
+      if (r.state === 'geweigerd' && blank(r.reason)) need('reason', 'v.refusal_reason_required');
+      if (r.state === 'geescaleerd') {
+        if (blank(r.escalatedTo)) need('escalatedTo', 'v.escalation_target_required');
+        if (blank(r.escalatedOn)) need('escalatedOn', 'v.escalation_date_required');
+        if (blank(r.escalatedWhom)) need('escalatedWhom', 'v.escalated_whom_required');
+      }
+    }),
+  );
 
 export const ActionInput = z
   .object({
@@ -148,10 +158,12 @@ export const ActionInput = z
     due: optDate,
   })
   .strict()
-  .superRefine((a, ctx) => {
-    if (a.whoUserId === null && a.whoName === '')
-      ctx.addIssue({ code: 'custom', path: ['whoName'], message: 'v.action_who_required' });
-  });
+  .check(
+    crossField((a, ctx) => {
+      if ((a.whoUserId === null || a.whoUserId === undefined) && blank(a.whoName))
+        ctx.addIssue({ code: 'custom', path: ['whoName'], message: 'v.action_who_required' });
+    }),
+  );
 
 export const ActionStatusInput = z.object({ caseId: id, actionId: id, status: z.enum(ACTION_STATUSES) }).strict();
 
@@ -174,12 +186,14 @@ export const ReviewInput = z
     note: text(4000),
   })
   .strict()
-  .superRefine((r, ctx) => {
-    if (r.decision === 'opnieuw_bespreken' && r.reason === '')
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'v.reason_required' });
-    if (r.decision === 'escaleren' && r.escalatedTo === '')
-      ctx.addIssue({ code: 'custom', path: ['escalatedTo'], message: 'v.escalation_target_required' });
-  });
+  .check(
+    crossField((r, ctx) => {
+      if (r.decision === 'opnieuw_bespreken' && blank(r.reason))
+        ctx.addIssue({ code: 'custom', path: ['reason'], message: 'v.reason_required' });
+      if (r.decision === 'escaleren' && blank(r.escalatedTo))
+        ctx.addIssue({ code: 'custom', path: ['escalatedTo'], message: 'v.escalation_target_required' });
+    }),
+  );
 
 export const FeedbackInput = z
   .object({
@@ -202,12 +216,15 @@ export const CloseInput = z
     note: text(2000),
   })
   .strict()
-  .superRefine((c, ctx) => {
-    if (c.knelpunt === KNELPUNT_WITH_SUB && c.achterliggend === '')
-      ctx.addIssue({ code: 'custom', path: ['achterliggend'], message: 'v.achterliggend_required' });
-    if (c.knelpunt !== KNELPUNT_WITH_SUB && c.achterliggend !== '')
-      ctx.addIssue({ code: 'custom', path: ['achterliggend'], message: 'v.achterliggend_not_applicable' });
-  });
+  .check(
+    crossField((c, ctx) => {
+      if (c.knelpunt === KNELPUNT_WITH_SUB && blank(c.achterliggend))
+        ctx.addIssue({ code: 'custom', path: ['achterliggend'], message: 'v.achterliggend_required' });
+      // Only when the knelpunt itself is valid: with none chosen yet its own message says what to do.
+      if (typeof c.knelpunt === 'string' && (KNELPUNTEN as readonly string[]).includes(c.knelpunt) && c.knelpunt !== KNELPUNT_WITH_SUB && !blank(c.achterliggend))
+        ctx.addIssue({ code: 'custom', path: ['achterliggend'], message: 'v.achterliggend_not_applicable' });
+    }),
+  );
 
 export const AdviceSettingsInput = z
   .object({

@@ -235,6 +235,17 @@ export class VaultCore {
     this.integrityRun = this.integrity.start(db, () => this.current?.db ?? null);
   }
 
+  /**
+   * A re-key swapped the session's connection: the background check of the old
+   * one stopped by itself, so check the new file from the start. A damage
+   * already found stays reported.
+   */
+  protected restartIntegrityCheck(): void {
+    const s = this.current;
+    if (!s || this.integrity.state === 'failed') return;
+    this.integrityRun = this.integrity.start(s.db, () => this.current?.db ?? null);
+  }
+
   protected endSession(reason?: EndReason): void {
     if (this.current && this.secrets && !this.busy) this.log.end(this.current, this.secrets, reason);
     this.lockNow();

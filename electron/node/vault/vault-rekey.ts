@@ -59,6 +59,7 @@ export class VaultRekey extends VaultCore {
       // Same session object: a call that started before the re-key finds its session unchanged, on the new file.
       s.db = db;
       settlePending(this.dataDir, db);
+      this.restartIntegrityCheck();
       progress('done');
     } catch (err) {
       if (!swapped) {

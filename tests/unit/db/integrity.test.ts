@@ -25,6 +25,18 @@ describe('integrity', () => {
     expect(b.vault.sessionInfo().integrityFailed).toBe(false);
   });
 
+  it('checks the new file again after a re-key swapped the connection', async () => {
+    const b = await unlockedBackend();
+    try {
+      // At once, while the check of the first connection is still running: the re-key closes that connection.
+      await b.dispatcher.call('vault.rekey', {});
+      expect(await b.vault.integrityChecked()).toBe('ok');
+      expect(b.vault.sessionInfo().integrityFailed).toBe(false);
+    } finally {
+      b.close();
+    }
+  });
+
   it('finds a damaged page that the quick check at open does not read', async () => {
     const file = join(tempDir(), 'groot.db');
     const key = randomBytes(32);
@@ -41,7 +53,7 @@ describe('integrity', () => {
     try {
       // ... and the background check finds it.
       let reported = 0;
-      const check = new BackgroundCheck(() => reported++);
+      const check = new BackgroundCheck(() => reported++, 0);
       expect(await check.start(reopened, () => reopened)).toBe('failed');
       expect(check.state).toBe('failed');
       expect(reported).toBe(1);

@@ -14,6 +14,7 @@ import { BackendHost } from '../node/worker/host.js';
 import { APP_NAME, defaultDataDir } from '../node/paths.js';
 import { SESSION_PARTITION } from '../node/shell-policy.js';
 import { forwardEvents, registerIpc } from './ipc.js';
+import { registerPresentation } from './presentation.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { createMainWindow, hardenSession, hardenWebContents } from './window.js';
 
@@ -55,6 +56,7 @@ if (!app.requestSingleInstanceLock()) {
       createWorker: (config) => new Worker(BACKEND_WORKER, { workerData: config }),
     });
     registerIpc(backend);
+    registerPresentation(PRELOAD, !app.isPackaged);
     forwardEvents(backend);
     const ses = session.fromPartition(SESSION_PARTITION);
     hardenSession(ses);

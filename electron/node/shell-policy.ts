@@ -15,6 +15,11 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 export const IPC_CHANNEL = 'adviestafel:call';
 /** Backend events to the windows (main -> renderer only); the preload repeats this literal too. */
 export const EVENT_CHANNEL = 'adviestafel:event';
+/** Renderer -> main: open (or bring forward) the meeting's presentation window; the preload repeats it. */
+export const PRESENT_CHANNEL = 'adviestafel:present';
+
+/** The presentation route of a meeting, inside the app (#/present/<id>, renderer/features/meetings). */
+export const presentationUrl = (meetingId: number) => `${APP_ENTRY_URL}#/present/${meetingId}`;
 
 /**
  * In-memory session: no 'persist:' prefix, so cookies, caches, localStorage and

@@ -14,6 +14,7 @@ import {
   EXTERNAL_LINK_ALLOWLIST,
   EVENT_CHANNEL,
   IPC_CHANNEL,
+  PRESENT_CHANNEL,
   RESPONSE_HEADERS,
   WEB_PREFERENCES,
   isAllowedExternal,
@@ -200,14 +201,24 @@ describe('electron/main applies the policy', () => {
     expect(mainSources).toMatch(/requestSingleInstanceLock\(\)/);
   });
 
-  it('has a preload that exposes only call() and onEvent() on the same channels', () => {
+  it('has a preload that exposes only call(), onEvent() and openPresentation() on the same channels', () => {
     const preload = read('electron/preload/preload.ts');
     expect(preload).toContain(`'${IPC_CHANNEL}'`);
     expect(preload).toContain(`'${EVENT_CHANNEL}'`);
+    expect(preload).toContain(`'${PRESENT_CHANNEL}'`);
+    expect(preload.match(/ipcRenderer\.invoke\(/g)).toHaveLength(2);
     expect(preload).toMatch(/exposeInMainWorld\('adviestafel', preloadApi\)/);
     expect(preload).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
     expect(preload).toMatch(/METHOD_NAME_LIST/);
     expect(preload).toMatch(/isAppEvent\(/);
+  });
+
+  it('opens the presentation window only for the app itself, with the hardened preferences', () => {
+    const presentation = read('electron/main/presentation.ts');
+    expect(presentation).toMatch(/ipcMain\.handle\(PRESENT_CHANNEL/);
+    expect(presentation).toMatch(/isTrustedSender\(/);
+    expect(presentation).toMatch(/webPreferences: \{ \.\.\.WEB_PREFERENCES, preload, devTools \}/);
+    expect(presentation).toMatch(/loadURL\(url\)/);
   });
 
   it('sends events only to windows showing the app', () => {

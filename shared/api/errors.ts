@@ -54,6 +54,7 @@ export const ERROR_CODES = [
   'DB_NEWER',
   'DB_CORRUPT',
   'KEYRING_DAMAGED',
+  'UPGRADE_INCOMPLETE',
   'VAULT_BUSY',
   'CONFIRMATION_REQUIRED',
   'WRONG_CONFIRMER',
@@ -73,6 +74,8 @@ export interface ErrorParamMap {
   THROTTLED: { seconds: number; retryAfterMs: number };
   WRONG_PASSPHRASE: { failures: number; retryAfterMs: number };
   WRONG_RECOVERY_KEY: { failures: number; retryAfterMs: number };
+  /** A re-key while the upgrade from a format-1 keyring is unfinished (vault/legacy.ts): active members still on an old wrap, and whether the old recovery key is still the only one. */
+  UPGRADE_INCOMPLETE: { legacyUsers: number; legacyRecovery: boolean };
   STATUS_TRANSITION: { from: CaseStatus; to: CaseStatus };
   CONSENT_REQUIRED: { missing: ConsentSubject[] };
   /** The operating system's error code, e.g. 'ENOSPC'. */
@@ -99,7 +102,7 @@ export interface ErrorParamMap {
   /** Advice version numbers (shared/api/advice.ts). */
   ADVICE_LOCKED: { version: number };
   ADVICE_NOT_CONCEPT: { version: number };
-  /** `reason`: missing | empty | not_json | old_format | unknown_algorithm | kdf_out_of_range | invalid; `previous`: keyring.json.prev is usable. */
+  /** `reason` (vault/keyring.ts KeyringDamage): missing | empty | not_json | unknown_algorithm | kdf_out_of_range | invalid; `previous`: keyring.json.prev is usable. A format-1 keyring is no damage: it is upgraded (vault/legacy.ts). */
   KEYRING_DAMAGED: { file: string; reason: string; previous: boolean };
 }
 type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];

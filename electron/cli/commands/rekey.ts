@@ -18,7 +18,7 @@ export const rekeyCommand: Command = {
       await backend.dispatcher.call('vault.rekey', {});
     } catch (err) {
       // A vault of the previous version, not yet fully upgraded (vault/legacy.ts): say what is still waiting.
-      if (err instanceof AppError && err.code === 'CONFLICT' && err.params.reason === 'upgrade_incomplete') {
+      if (err instanceof AppError && err.code === 'UPGRADE_INCOMPLETE') {
         const waiting = [
           ...(Number(err.params.legacyUsers) > 0 ? [`${String(err.params.legacyUsers)} actieve gebruiker(s) die nog niet met deze versie hebben ontgrendeld`] : []),
           ...(err.params.legacyRecovery === true ? ['de oude herstelsleutel (eenmaal gebruiken bij Toegang herstellen geeft een nieuwe)'] : []),

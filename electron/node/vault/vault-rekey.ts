@@ -21,8 +21,8 @@ export class VaultRekey extends VaultCore {
    * Replace the data key: a new key sealed to every member's and the recovery
    * public key, the database copied under it and swapped in (rekey.ts), with
    * progress events. `mutate` changes the keyring in the same step. Refused
-   * (CONFLICT, reason 'upgrade_incomplete') while an active user or the recovery
-   * key still depends on a format-1 wrap, which cannot be re-sealed (legacy.ts).
+   * (UPGRADE_INCOMPLETE) while an active user or the recovery key still depends
+   * on a format-1 wrap, which cannot be re-sealed (legacy.ts).
    */
   async rekey(opts: { mutate?: (b: KeyringBody) => KeyringBody; onCopy?: (copy: Db) => void } = {}): Promise<void> {
     const s = this.requireSession();
@@ -39,7 +39,7 @@ export class VaultRekey extends VaultCore {
       const txid = randomUUID();
       const base = opts.mutate ? opts.mutate(bodyOf(k)) : bodyOf(k);
       const blockers = upgradeBlockers(base, activeUserIds(s.db));
-      if (blockers) throw new AppError('CONFLICT', { reason: 'upgrade_incomplete', legacyUsers: blockers.users.length, legacyRecovery: blockers.recovery });
+      if (blockers) throw new AppError('UPGRADE_INCOMPLETE', { legacyUsers: blockers.users.length, legacyRecovery: blockers.recovery });
       const { rekeyDue: _done, ...rest } = resealAll(base, newKey, k.generation + 1);
       progress('prepare');
       writeKeyring(this.dataDir, { ...bodyOf(k), pending: { txid, next: rest } });

@@ -13,6 +13,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, rmSync } from 'node:fs';
 import { AppError } from '../../../shared/api/errors.js';
+import { appendAudit } from '../audit/audit.js';
 import { openDatabase, type Db } from '../db/database.js';
 import { newRecoveryKey } from './crypto.js';
 import { forgetSecrets, newUserSecrets } from './keys.js';
@@ -112,7 +113,8 @@ export class Vault extends VaultMembers {
   /**
    * A user who unlocked with a format-1 wrap (vault/legacy.ts): their new key
    * pairs (already the session's) wrapped under the same passphrase, the data
-   * key sealed to them, and their legacy wrap removed, in one staged change.
+   * key sealed to them, and their legacy wrap removed, in one staged change
+   * with its audit record ('vault.key_upgrade').
    */
   private async upgradeLegacyUser(userId: number, passphrase: string): Promise<void> {
     const s = this.requireSession();
@@ -124,7 +126,12 @@ export class Vault extends VaultMembers {
       ...withoutLegacy(b, { userIds: new Set([userId]) }),
       users: [...b.users.filter((u) => u.userId !== userId), entry].sort((a, c) => a.userId - c.userId),
     });
-    commitKeyringChange(this.dataDir, s.db, k, put, at, (db) => insertUserKeys(db, userId, entry, at), () => settlePending(this.dataDir, s.db));
+    const recordUpgrade = (db: Db) => {
+      insertUserKeys(db, userId, entry, at);
+      // NEN 7513: the member's keys changed form at this unlock (who, when, on which device).
+      appendAudit(db, { userId, userName: s.user.name, role: s.user.roles.join('+'), action: 'vault.key_upgrade', caseId: null, outcome: 'ok', device: this.device, at });
+    };
+    commitKeyringChange(this.dataDir, s.db, k, put, at, recordUpgrade, () => settlePending(this.dataDir, s.db));
   }
 
   /**

@@ -54,6 +54,9 @@ describe('upgrading a vault of the previous version', () => {
     expect(k.legacy?.recovery).toBeDefined();
     expect(k.generation).toBe(1); // the data key cannot be replaced yet: the member and the recovery key depend on it
     expect(JSON.parse(keyringText(dir)).format).toBe(2);
+    // The upgrade is in the audit log, once, for the chair.
+    const upgrades = b.vault.requireSession().db.prepare(`SELECT user_name, action, outcome FROM audit_log WHERE action = 'vault.key_upgrade'`).all();
+    expect(upgrades).toEqual([{ user_name: CHAIR.name, action: 'vault.key_upgrade', outcome: 'ok' }]);
     const created = await b.dispatcher.call('cases.create', { referral: referral() });
     const backup = join(tempDir(), 'kopie-oud.db');
     backupVault(b.vault, backup, 'testapparaat');
@@ -121,7 +124,7 @@ describe('upgrading a vault of the previous version', () => {
     expect(k.generation).toBe(1);
     // A re-key now would lock out the member (and the recovery key): refused, and says why.
     const res = await b.dispatcher.dispatch('vault.rekey', {});
-    expect(res.ok ? 'ok' : [res.error.code, res.error.params]).toEqual(['CONFLICT', { reason: 'upgrade_incomplete', legacyUsers: 1, legacyRecovery: true }]);
+    expect(res.ok ? 'ok' : [res.error.code, res.error.params]).toEqual(['UPGRADE_INCOMPLETE', { legacyUsers: 1, legacyRecovery: true }]);
     b.vault.lock();
     expect(await code(b.dispatcher.call('vault.unlock', { userId: 3, passphrase: LEAVER.passphrase }))).toBe('USER_INACTIVE');
 

@@ -1,0 +1,84 @@
+import type { Migration } from './types.js';
+
+/**
+ * Reports (issue 11):
+ * - report_archive: the statistical facts of an erased case (features/reports/facts.ts,
+ *   archiveCaseFacts), so that the reports keep counting it after the case itself is gone. A row
+ *   holds no personal data: no name, case code, case id, birth date or free text; only category
+ *   codes, the age group and the 16+ / 18-/18+ flags, the municipality and the dates the periods
+ *   and lead times need. Its id is random, so the row order says nothing about when (or in which
+ *   order) cases were erased, and nothing links a row to the audit log.
+ * - report_signals: the voorzitter's judgement of a meeting signaal (deel 2, field 'signalen'):
+ *   fit for the report or not, with the wording the report shows.
+ * - report_summaries: the written summary section of a report, per period and municipality.
+ * - report_referral_facts: the four referral fields the reports count (referrer type, living
+ *   situation, question types, 18-/18+ override), kept beside the referral JSON by triggers, so a
+ *   report over 10,000 cases does not decrypt and parse every full referral. Categories only.
+ * - case_events_report: a small partial index for the dates a case was discussed and closed.
+ */
+/** The referral fields the reports count, from a referral JSON expression. */
+const FIELDS = (json: string) =>
+  [
+    `coalesce(json_extract(${json}, '$.referrer.type'), '')`,
+    `coalesce(json_extract(${json}, '$.youth.livingSituation'), '')`,
+    `coalesce(json_extract(${json}, '$.questionTypes'), '[]')`,
+    `coalesce(json_extract(${json}, '$.transitionOverride'), 'auto')`,
+  ].join(', ');
+
+export const m0009: Migration = {
+  version: 9,
+  name: 'reports: archived facts, signalen marks, summaries',
+  up(db) {
+    db.exec(`
+      CREATE TABLE report_archive (
+        id           TEXT PRIMARY KEY,
+        referred_on  TEXT NOT NULL,
+        municipality TEXT NOT NULL,
+        facts        TEXT NOT NULL                 -- JSON CaseFacts (facts.ts): codes, dates, age group
+      ) STRICT, WITHOUT ROWID;
+      CREATE INDEX report_archive_referred ON report_archive(referred_on);
+
+      CREATE TABLE report_signals (
+        item_id    INTEGER PRIMARY KEY REFERENCES agenda_items(id) ON DELETE CASCADE,
+        fit        INTEGER NOT NULL CHECK (fit IN (0, 1)),
+        text       TEXT NOT NULL DEFAULT '',       -- the wording the report prints (stored when marked)
+        marked_by  INTEGER NOT NULL REFERENCES users(id),
+        marked_at  TEXT NOT NULL
+      ) STRICT;
+
+      CREATE TABLE report_summaries (
+        period_from  TEXT NOT NULL,
+        period_to    TEXT NOT NULL,
+        municipality TEXT NOT NULL,                -- '' = all municipalities
+        text         TEXT NOT NULL,
+        updated_by   INTEGER NOT NULL REFERENCES users(id),
+        updated_at   TEXT NOT NULL,
+        PRIMARY KEY (period_from, period_to, municipality)
+      ) STRICT;
+
+      CREATE TABLE report_referral_facts (
+        case_id        INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+        referrer_type  TEXT NOT NULL,
+        living         TEXT NOT NULL,
+        question_types TEXT NOT NULL,              -- JSON array of codes
+        override       TEXT NOT NULL
+      ) STRICT;
+      INSERT INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
+        SELECT case_id, ${FIELDS('referral')} FROM case_referrals;
+      CREATE TRIGGER report_referral_facts_insert AFTER INSERT ON case_referrals BEGIN
+        INSERT OR REPLACE INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
+        VALUES (NEW.case_id, ${FIELDS('NEW.referral')});
+      END;
+      CREATE TRIGGER report_referral_facts_update AFTER UPDATE OF referral ON case_referrals BEGIN
+        INSERT OR REPLACE INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
+        VALUES (NEW.case_id, ${FIELDS('NEW.referral')});
+      END;
+      CREATE TRIGGER report_referral_facts_delete AFTER DELETE ON case_referrals BEGIN
+        DELETE FROM report_referral_facts WHERE case_id = OLD.case_id;
+      END;
+
+      CREATE INDEX case_events_report ON case_events(case_id, to_status, at)
+        WHERE to_status IN ('besproken', 'afgesloten');
+    `);
+  },
+};

@@ -15,6 +15,7 @@ import { backupsApi } from './backups.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
 import { lettersApi } from './letters.js';
+import { retentionApi } from './retention.js';
 import { meetingLiveApi } from './meeting-live.js';
 import { meetingsApi } from './meetings.js';
 import { reportsApi } from './reports.js';
@@ -33,6 +34,7 @@ export const api = {
   ...adviceApi,
   ...draftsApi,
   ...lettersApi,
+  ...retentionApi,
   ...reportsApi,
   ...backupsApi,
   ...backupsApi,
@@ -61,5 +63,6 @@ export * from './meeting-live.js';
 export * from './advice.js';
 export * from './drafts.js';
 export * from './letters.js';
+export * from './retention.js';
 export * from './reports.js';
 export * from './backups.js';

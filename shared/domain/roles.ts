@@ -40,6 +40,9 @@ export const PERMISSIONS = {
   'settings.manage': ['beheerder'],
   'taxonomy.manage': ['beheerder'],
   'audit.read': ['beheerder'],
+  // Retention (issue 13): the beheerder sets the policy (settings.manage); the voorzitter erases and exports.
+  'retention.erase': ['voorzitter'],
+  'subject.export': ['voorzitter'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

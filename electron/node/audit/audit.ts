@@ -66,11 +66,32 @@ export function appendAudit(db: Db, rec: AuditRecord): void {
   ).run({ ...row, prev_hash: prev, hash: entryHash(prev, row) });
 }
 
+/**
+ * An entry of an erased case loses its case code (features/retention/erase.ts). Its hash stays, so
+ * the chain and the signed checkpoints still hold; the seal, recorded at the erasure, covers the
+ * hash together with the fields that remain, and is what verification checks for such an entry.
+ */
+export function redactionSeal(r: Pick<Row, 'hash' | 'at' | 'user_id' | 'user_name' | 'role' | 'action' | 'case_id' | 'outcome' | 'device'>): string {
+  const fields = [r.at, r.user_id, r.user_name, r.role, r.action, r.case_id, r.outcome, r.device];
+  return createHash('sha256').update('adviestafel-redaction-v1\n').update(r.hash).update(JSON.stringify(fields)).digest('hex');
+}
+
+function redactionSeals(db: ReadDb): Map<number, string> {
+  const exists = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'audit_redactions'`).get();
+  if (!exists) return new Map();
+  const rows = db.prepare('SELECT audit_id, seal FROM audit_redactions').raw().all() as [number, string][];
+  return new Map(rows);
+}
+
 export function verifyAuditChain(db: ReadDb): Pick<AuditVerification, 'ok' | 'entries' | 'brokenAt'> {
   let prev = GENESIS;
   let entries = 0;
+  const seals = redactionSeals(db);
   for (const r of db.prepare('SELECT * FROM audit_log ORDER BY id').iterate() as IterableIterator<Row>) {
-    if (r.prev_hash !== prev || entryHash(prev, r) !== r.hash) return { ok: false, entries, brokenAt: r.id };
+    const seal = seals.get(r.id);
+    const intact =
+      seal === undefined ? entryHash(prev, r) === r.hash : r.case_code === null && redactionSeal(r) === seal;
+    if (r.prev_hash !== prev || !intact) return { ok: false, entries, brokenAt: r.id };
     prev = r.hash;
     entries += 1;
   }

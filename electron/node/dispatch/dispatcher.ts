@@ -129,6 +129,7 @@ export class Dispatcher {
       })();
       // Keyring changes staged in the transaction are promoted now it committed; a removed member triggers a re-key.
       await this.vault.afterCommit();
+      if (typeof handler === 'object' && 'afterCommit' in handler && handler.afterCommit) handler.afterCommit(ctx, out as never);
       return out;
     } catch (err) {
       this.vault.afterRollback();

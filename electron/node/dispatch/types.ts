@@ -67,6 +67,8 @@ export function read<M extends MethodName>(fn: (ctx: ReadCtx, input: ParsedInput
 export interface PreparedHandler<M extends MethodName, P> {
   prepare(ctx: Ctx, input: ParsedInput<M>): Promise<P>;
   run(ctx: Ctx, input: ParsedInput<M>, prepared: P): Result<M>;
+  /** Optional: runs after the commit (outside any transaction), e.g. a WAL checkpoint after an erasure. */
+  afterCommit?(ctx: Ctx, result: Result<M>): void;
 }
 
 export type PublicHandler<M extends MethodName> = (ctx: PublicCtx, input: ParsedInput<M>) => Promise<Result<M>> | Result<M>;

@@ -10,6 +10,7 @@ import { backupsHandlers } from './backups/handlers.js';
 import { casesHandlers } from './cases/handlers.js';
 import { draftsHandlers } from './drafts/handlers.js';
 import { lettersHandlers } from './letters/handlers.js';
+import { retentionHandlers } from './retention/handlers.js';
 import { meetingsHandlers } from './meetings/handlers.js';
 import { reportsHandlers } from './reports/handlers.js';
 import { settingsHandlers } from './settings/handlers.js';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...adviceHandlers,
   ...draftsHandlers,
   ...lettersHandlers,
+  ...retentionHandlers,
   ...reportsHandlers,
   ...backupsHandlers,
 };

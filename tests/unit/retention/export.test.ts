@@ -1,0 +1,51 @@
+/** The data-subject export (AVG art. 15): everything about one youth, as JSON and as a PDF in plain Dutch; voorzitter only, audited. */
+import { describe, expect, it } from 'vitest';
+import { team } from '../advice/fixtures.js';
+import { flat, pdfText } from '../letters/pdf-text.js';
+import { db, fullCase, VALUES } from './fixtures.js';
+
+describe('subject export', () => {
+  it('holds the case file, consent, notes of both phases, advice versions, letters and who accessed the file', async () => {
+    const t = await team();
+    const { b } = t;
+    const c = await fullCase(t, 0);
+    const out = await b.dispatcher.call('subject.export', { caseId: c.id });
+    expect(out.fileBase).toMatch(new RegExp(`^${c.code}_inzage_\\d{4}-\\d\\d-\\d\\d$`));
+    expect(out.fileBase).not.toContain(VALUES.last);
+
+    const json = JSON.parse(out.json);
+    expect(json).toMatchObject({ format: 'adviestafel-inzage', internalFieldsIncluded: true, team: 'Expertteam Testregio' });
+    expect(json.case.referral.youth).toMatchObject({ firstName: VALUES.first, lastName: VALUES.last, bsn: VALUES.bsn });
+    expect(json.case.consents[0].personName).toBe(VALUES.first);
+    expect(json.case.screenings[0].reasons).toBe(VALUES.screening);
+    expect(json.meetings[0].notes.watGaatGoed.text).toBe(VALUES.note1);
+    expect(json.meetings[0].notes.analyse.text).toBe(VALUES.note2);
+    expect(json.meetings[0].guests[0].name).toBe(VALUES.guest);
+    expect(json.meetings[0].decision.summary).toBe(VALUES.decision);
+    expect(json.conflicts[0].reason).toBe(VALUES.conflict);
+    expect(json.advice.versions[0].analysis).toBe(VALUES.analysis);
+    expect(json.advice.outcome.note).toBe(VALUES.outcomeNote);
+    expect(json.letters.map((l: { kind: string }) => l.kind)).toEqual(['professional', 'family']);
+    expect(Buffer.from(json.letters[0].pdfBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+    const readers = new Set(json.access.map((a: { userName: string }) => a.userName));
+    expect(readers).toEqual(new Set(['Voorzitter Test', 'Noor Notulist']));
+    expect(json.access.length).toBeGreaterThan(10);
+
+    const text = flat((await pdfText(Buffer.from(out.pdfBase64, 'base64'))).all);
+    for (const v of [VALUES.first, VALUES.last, VALUES.bsn, VALUES.question, VALUES.screening, VALUES.note1, VALUES.note2, VALUES.analysis]) {
+      expect(text).toContain(v);
+    }
+    expect(text).toContain('Wat het expertteam over u heeft vastgelegd');
+    expect(text).toContain('Ook de aantekeningen die alleen voor het team bedoeld waren, staan erin.');
+    expect(text).toContain('Wie het dossier heeft bekeken of gewijzigd');
+    expect(text).toContain('Noor Notulist');
+
+    // Audited for the case, by the voorzitter.
+    const last = db(b).prepare(`SELECT * FROM audit_log WHERE action = 'subject.export' ORDER BY id DESC LIMIT 1`).get() as Record<string, unknown>;
+    expect(last).toMatchObject({ case_id: c.id, case_code: c.code, user_name: 'Voorzitter Test', role: 'voorzitter', outcome: 'ok' });
+
+    // Only the voorzitter; a refusal is logged too.
+    await t.as('notulist');
+    await expect(b.dispatcher.call('subject.export', { caseId: c.id })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+  }, 120_000);
+});

@@ -13,6 +13,12 @@ export interface SessionInfo {
   failedAttempts: { count: number; since: string } | null;
   /** The full integrity check after unlock found damage: the UI says so and points at restoring a backup. */
   integrityFailed: boolean;
+  /**
+   * The upgrade from the previous version's keyring is unfinished: active users (ids) still on an old
+   * key wrap, and whether the recovery key is still the old one. While non-null a deactivation refuses
+   * the person at once but the data key is replaced only later (vault/legacy.ts); null otherwise.
+   */
+  keyUpgrade: { userIds: number[]; recovery: boolean } | null;
 }
 
 export interface VaultUser {

@@ -5,6 +5,7 @@
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeFormat1Vault } from '../unit/vault/format1-fixture.js';
 import { expect, test } from './fixtures.js';
 
 const TEAM = 'Expertteam Jeugd Regio Wolkenveen';
@@ -72,4 +73,31 @@ test('a damaged keyring gets a clear message naming the file, and the previous c
   await page.getByRole('button', { name: 'Vorige kopie van het sleutelbestand terugzetten' }).click();
   await vault.unlock(ADMIN, ADMIN_PASS);
   await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+});
+
+test('while the upgrade from the previous version is unfinished, the deactivation dialog says the new key comes later', async ({ app: page, bridge, vault, settings }) => {
+  const LEAVER = 'Teamlid Fictief Vertrekkers';
+  writeFormat1Vault(bridge.dataDir, TEAM, [
+    { name: ADMIN, passphrase: ADMIN_PASS, roles: ['voorzitter', 'beheerder'] },
+    { name: SAM, passphrase: SAM_PASS, roles: ['screener'] },
+    { name: LEAVER, passphrase: 'lange wachtzin van wie vertrekt', roles: ['teamlid'] },
+  ]);
+  await page.reload();
+  await vault.unlock(ADMIN, ADMIN_PASS);
+  await settings.open('Gebruikers');
+  const confirm = await settings.deactivate(LEAVER);
+  await expect(confirm).toContainText('krijgt nog niet meteen een nieuwe sleutel');
+  await expect(confirm).not.toContainText('de teamkluis krijgt een nieuwe sleutel, zodat');
+  await expect(confirm).toContainText('Nog niet omgezet: 1 andere actieve gebruiker(s)');
+  await expect(confirm).toContainText('De herstelsleutel stamt nog uit de vorige versie');
+});
+
+test('the audit tab shows the signed checkpoints with the chain check', async ({ app: page, vault, shell, settings }) => {
+  await vault.create({ team: TEAM, user: ADMIN, passphrase: ADMIN_PASS });
+  await shell.lock(); // signs a checkpoint
+  await vault.unlock(ADMIN, ADMIN_PASS);
+  await settings.open('Auditlog');
+  await page.getByRole('button', { name: 'Keten controleren' }).click();
+  await expect(settings.auditVerify).toContainText('De auditketen is intact');
+  await expect(page.getByTestId('audit-checkpoints')).toContainText(/Ondertekende controlepunten: (\d+) van \1 kloppen, het laatste van \d{2}-\d{2}-\d{4}/);
 });

@@ -17,6 +17,7 @@ import { DEFAULT_LOG_N } from './crypto.js';
 import { forgetSecrets, publicKeys, type UserSecrets } from './keys.js';
 import { databasePath, keyringExists, readKeyring, removeKeyringTemps } from './keyring.js';
 import type { Opened } from './keyset.js';
+import { activeUserIds, upgradeBlockers } from './legacy.js';
 import { removeRekeyLeftovers } from './rekey.js';
 import { SessionLog, settlePending, type EndReason } from './session.js';
 import { Throttle, type SecretCode } from './throttle.js';
@@ -110,7 +111,15 @@ export class VaultCore {
       autoLockMinutes: this.autoLockMinutes(),
       failedAttempts: this.log.reported,
       integrityFailed: this.integrity.state === 'failed',
+      keyUpgrade: this.keyUpgrade(),
     };
+  }
+
+  /** What an unfinished upgrade from a format-1 keyring still waits for (vault/legacy.ts); null when done. */
+  private keyUpgrade(): SessionInfo['keyUpgrade'] {
+    const s = this.requireSession();
+    const blockers = upgradeBlockers(readKeyring(this.dataDir), activeUserIds(s.db));
+    return blockers ? { userIds: blockers.users, recovery: blockers.recovery } : null;
   }
 
   autoLockMinutes(): number {

@@ -1,9 +1,10 @@
-/** 'Auditlog' (beheerder): the latest entries, and a check of the hash chain. */
+/** 'Auditlog' (beheerder): the latest entries, and a check of the hash chain and its signed checkpoints. */
 import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AuditVerification } from '../../../shared/api/index';
+import { AuditCheckpoints } from './AuditCheckpoints';
 import { useAuditList, useVerifyAudit } from './queries';
 import { errorText } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
@@ -11,9 +12,9 @@ import { TabHeader } from './TabHeader';
 
 const LIMIT = 200;
 
-function VerifyResult({ result }: { result: AuditVerification }) {
+function VerifyResult({ result, when }: { result: AuditVerification; when(iso: string): string }) {
   const { t } = useTranslation('settings');
-  return result.ok ? (
+  const verdict = result.ok ? (
     <Alert color="teal" variant="light" icon={<IconLink size={18} />} title={t('audit.ok.title')} data-testid="audit-verify">
       {t('audit.ok.text', { count: result.entries })}
     </Alert>
@@ -26,8 +27,16 @@ function VerifyResult({ result }: { result: AuditVerification }) {
       role="alert"
       data-testid="audit-verify"
     >
-      {t('audit.broken.text', { at: result.brokenAt ?? '?', count: result.entries })}
+      {result.brokenAt === null
+        ? t('audit.broken.checkpoints')
+        : t('audit.broken.text', { at: result.brokenAt, count: result.entries })}
     </Alert>
+  );
+  return (
+    <Stack gap="xs">
+      {verdict}
+      <AuditCheckpoints result={result} when={when} />
+    </Stack>
   );
 }
 
@@ -63,7 +72,7 @@ export function AuditTab() {
         </Group>
       </Group>
 
-      {verify.data && <VerifyResult result={verify.data} />}
+      {verify.data && <VerifyResult result={verify.data} when={(iso) => time.format(new Date(iso))} />}
       {verify.data && checkedAt && (
         <Text size="xs" c="dimmed" mt={-8}>
           {t('audit.checkedAt', { time: time.format(checkedAt) })}

@@ -29,6 +29,7 @@ import { useSession } from '../../app/session';
 import { PassphraseStrength } from '../vault/PassphraseStrength';
 import { PassphraseInput } from '../vault/PassphraseInput';
 import { useLiveForm, withConfirm } from '../vault/useLiveForm';
+import { DeactivationEffect } from './DeactivationEffect';
 import { RoleBadges, sortRoles } from './roles';
 import { TabHeader } from './TabHeader';
 
@@ -247,7 +248,7 @@ function DeactivateConfirm({ user, onDone }: { user: User; onDone(): void }) {
 
   return (
     <Stack gap="md">
-      <Text size="sm">{t('users.deactivate.text', { name: user.name })}</Text>
+      <DeactivationEffect user={user} />
       <Text size="sm" c="dimmed">
         {t('users.deactivate.final')}
       </Text>

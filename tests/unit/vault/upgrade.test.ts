@@ -78,6 +78,7 @@ describe('upgrading a vault of the previous version', () => {
     k = readKeyring(dir);
     expect(k.legacy).toBeUndefined();
     expect(k.generation).toBe(2);
+    expect(b.vault.sessionInfo().keyUpgrade).toBeNull();
     expect(k.keyForm).toBe('raw');
     b.vault.lock();
 
@@ -116,8 +117,11 @@ describe('upgrading a vault of the previous version', () => {
     writeFormat1Vault(dir, 'Expertteam Oudland', [CHAIR, MEMBER, LEAVER]);
     const format1 = keyringText(dir);
     const b = backend(dir);
-    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: CHAIR.passphrase });
+    const session = await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: CHAIR.passphrase });
+    // The session says what the upgrade still waits for (the deactivation dialog tells the truth from it).
+    expect(session.keyUpgrade).toEqual({ userIds: [2, 3], recovery: true });
     await b.dispatcher.call('users.update', { id: 3, roles: ['teamlid'], active: false });
+    expect(b.vault.sessionInfo().keyUpgrade).toEqual({ userIds: [2], recovery: true });
     let k = readKeyring(dir);
     expect(k.legacy?.users.map((u) => u.userId)).toEqual([2]);
     expect(k.rekeyDue).toBe(true);

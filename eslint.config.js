@@ -3,7 +3,7 @@
 //   - only electron/main and electron/preload may import 'electron' (the thin shell);
 //   - renderer/ imports no 'electron', no Node built-ins and nothing from electron/;
 //   - shared/ imports no Node built-ins and nothing from renderer/ or electron/.
-// tests/unit/boundary.test.ts checks the same rules on the source text.
+// tests/unit/architecture/boundary.test.ts checks the same rules on the source text.
 import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';

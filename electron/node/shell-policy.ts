@@ -1,6 +1,6 @@
 /**
  * The desktop shell's security policy, as plain data. electron/main applies it;
- * tests/unit/security.test.ts asserts it. Plain Node: no 'electron' import here,
+ * tests/unit/shell/security.test.ts asserts it. Plain Node: no 'electron' import here,
  * so the policy can be tested without an Electron binary.
  */
 import { extname, isAbsolute, relative, resolve, sep } from 'node:path';

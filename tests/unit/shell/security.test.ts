@@ -21,9 +21,9 @@ import {
   isTrustedSender,
   mimeType,
   resolveUnderRoot,
-} from '../../electron/node/shell-policy.js';
+} from '../../../electron/node/shell-policy.js';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const read = (p: string) => readFileSync(join(ROOT, p), 'utf8');
 const mainSources = readdirSync(join(ROOT, 'electron/main'))
   .filter((f) => f.endsWith('.ts'))

@@ -114,7 +114,10 @@ export interface FamilyView {
   };
   /** Team mode only: the agenda by case code. */
   agenda: { caseCode: string; plannedStart: string; phase: ItemPhase }[];
-  /** Cases shown, for the audit record only (numbers, never displayed). */
+  /**
+   * For the audit record only (numbers, never displayed): the cases this session is shown here for
+   * the first time. A refresh that shows nothing new names none and writes no record.
+   */
   caseIds: number[];
 }
 
@@ -192,7 +195,7 @@ export const meetingLiveApi = {
   'meetings.familyView': method<FamilyView>()({
     input: meetingRef,
     access: 'meeting.read',
-    audit: { action: 'meeting.family_view', cases: (_i, r: FamilyView | null) => r?.caseIds ?? [] },
+    audit: { action: 'meeting.family_view', cases: (_i, r: FamilyView | null) => r?.caseIds ?? [], onlyCases: true },
   }),
 
   // Notes

@@ -74,6 +74,8 @@ export interface Conflict {
   reason: string;
   recordedBy: string;
   recordedAt: string;
+  /** Declared by the voorzitter on the member's behalf (recorded as such), not by the member themself. */
+  byChair: boolean;
 }
 
 export interface AgendaItem {

@@ -270,6 +270,11 @@ export const meetingsApi = {
     audit: { action: 'meeting.attendance', cases: detailCases },
   }),
   'meetings.declareConflict': method<MeetingDetail>()({
+    /**
+     * A member declares their own conflict (userId: their own, or null with their own name); only the
+     * voorzitter may declare one for another member (recorded as declared by the chair). Otherwise
+     * FORBIDDEN with params { rule: 'conflict_own_only' }; withdrawing follows the same rule.
+     */
     input: z
       .object({
         meetingId: id,

@@ -21,6 +21,8 @@ export interface AuditSpec {
    * names several (a meeting concerns every case on its agenda). Absent: no case.
    */
   cases?: 'input' | 'result' | CaseIds;
+  /** Write records only for the cases named: a call that names none writes none (a repeated read already audited). */
+  onlyCases?: true;
   /** Public methods that end the session (lock) record before they run, while the log is still open. */
   before?: true;
 }

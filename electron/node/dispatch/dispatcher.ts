@@ -173,7 +173,7 @@ function readCtx(ctx: Ctx): ReadCtx {
   return { vault: ctx.vault, db: readOnly(ctx.db), session: { user: ctx.session.user }, now: ctx.now };
 }
 
-/** One NEN 7513 record per case a call concerns; one record without a case when it names none. */
+/** One NEN 7513 record per case a call concerns; one record without a case when it names none (unless onlyCases). */
 export function casesConcerned(spec: AuditSpec, input: unknown, result: unknown): (number | null)[] {
   const from = spec.cases;
   const raw =
@@ -185,5 +185,5 @@ export function casesConcerned(spec: AuditSpec, input: unknown, result: unknown)
           ? from(input, result)
           : [];
   const ids = [...new Set(raw.filter((x): x is number => typeof x === 'number'))];
-  return ids.length > 0 ? ids : [null];
+  return ids.length > 0 || spec.onlyCases ? ids : [null];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { missingSectors, quorumState } from '../../../shared/domain/sectors.js';
-import { unlockedBackend } from '../helpers.js';
+import { PASS, unlockedBackend } from '../helpers.js';
 import { plannedMeeting, waitingCase } from './fixtures.js';
 
 const member = (name: string, sector: string, status = 'aanwezig', replacedBy = '') => ({ name, sector, status, replacedBy }) as never;
@@ -61,10 +61,68 @@ describe('conflicts of interest', () => {
       reason: 'Werkt bij een betrokken aanbieder',
     });
     const [ia, io] = d.items;
-    expect(ia!.conflicts).toMatchObject([{ memberName: 'Lid Een', reason: 'Werkt bij een betrokken aanbieder', recordedBy: 'Voorzitter Test' }]);
+    expect(ia!.conflicts).toMatchObject([
+      { memberName: 'Lid Een', reason: 'Werkt bij een betrokken aanbieder', recordedBy: 'Voorzitter Test', byChair: true },
+    ]);
     expect(io!.conflicts).toEqual([]);
     expect((await b.dispatcher.call('cases.get', { caseId: a.id })).events.map((e) => e.kind)).toContain('belangenconflict');
     const after = await b.dispatcher.call('meetings.withdrawConflict', { meetingId, conflictId: ia!.conflicts[0]!.id });
     expect(after.items[0]!.conflicts).toEqual([]);
+  });
+
+  it('a member declares only their own conflict; the chair may declare for another, recorded as such', async () => {
+    const b = await unlockedBackend();
+    const { meetingId } = await plannedMeeting(b);
+    const a = await waitingCase(b, { first: 'Anna' });
+    await b.dispatcher.call('meetings.addCases', { meetingId, caseIds: [a.id] });
+    const lid = await b.dispatcher.call('users.create', { name: 'Teamlid Eerlijk', roles: ['teamlid'], passphrase: PASS });
+    const ander = await b.dispatcher.call('users.create', { name: 'Teamlid Ander', roles: ['teamlid'], passphrase: PASS });
+    // The chair, for another member (a user): recorded as declared by the chair.
+    const byChair = await b.dispatcher.call('meetings.declareConflict', {
+      meetingId,
+      caseId: a.id,
+      userId: ander.id,
+      memberName: 'Teamlid Ander',
+      reason: 'Familie van de verwijzer',
+    });
+    const chairConflictId = byChair.items[0]!.conflicts[0]!.id;
+    expect(byChair.items[0]!.conflicts[0]).toMatchObject({ userId: ander.id, recordedBy: 'Voorzitter Test', byChair: true });
+
+    await b.dispatcher.call('session.lock', {});
+    await b.dispatcher.call('vault.unlock', { userId: lid.id, passphrase: PASS });
+    // For someone else (by id, or by a name that is not theirs): refused, and nothing is recorded.
+    for (const other of [
+      { userId: ander.id, memberName: 'Teamlid Ander' },
+      { userId: null, memberName: 'Teamlid Ander' },
+      { userId: null, memberName: 'Iemand Anders' },
+    ]) {
+      const refused = await b.dispatcher.dispatch('meetings.declareConflict', { meetingId, caseId: a.id, reason: 'Onterecht', ...other });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', params: { rule: 'conflict_own_only' } } });
+    }
+    // Their own: recorded under their own user, not as by the chair.
+    const own = await b.dispatcher.call('meetings.declareConflict', {
+      meetingId,
+      caseId: a.id,
+      userId: lid.id,
+      memberName: 'Teamlid Eerlijk',
+      reason: 'Werkt bij de betrokken aanbieder',
+    });
+    const conflicts = own.items[0]!.conflicts;
+    expect(conflicts.map((c) => [c.memberName, c.byChair])).toEqual([
+      ['Teamlid Ander', true],
+      ['Teamlid Eerlijk', false],
+    ]);
+    // Withdrawing: only their own.
+    expect(await b.dispatcher.dispatch('meetings.withdrawConflict', { meetingId, conflictId: chairConflictId })).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+    const after = await b.dispatcher.call('meetings.withdrawConflict', { meetingId, conflictId: conflicts[1]!.id });
+    expect(after.items[0]!.conflicts.map((c) => c.memberName)).toEqual(['Teamlid Ander']);
+    // The refusals are in the audit log.
+    const db = b.vault.requireSession().db;
+    expect(
+      db.prepare(`SELECT count(*) FROM audit_log WHERE action LIKE 'meeting.conflict.%' AND outcome = 'forbidden'`).pluck().get(),
+    ).toBe(4);
   });
 });

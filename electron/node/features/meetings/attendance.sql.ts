@@ -68,14 +68,23 @@ export function suggestAttendance(db: ReadDb): Attendee[] {
 // --- conflicts of interest ----------------------------------------------------------------
 
 export const listConflicts = (db: ReadDb, caseId: number): Conflict[] =>
-  db
-    .prepare(
-      `SELECT k.id, k.case_id AS caseId, k.user_id AS userId, k.member_name AS memberName, k.reason,
-              u.name AS recordedBy, k.recorded_at AS recordedAt
-       FROM case_conflicts k JOIN users u ON u.id = k.recorded_by
-       WHERE k.case_id = ? AND k.withdrawn_at IS NULL ORDER BY k.recorded_at, k.id`,
-    )
-    .all(caseId) as Conflict[];
+  (
+    db
+      .prepare(
+        `SELECT k.id, k.case_id AS caseId, k.user_id AS userId, k.member_name AS memberName, k.reason,
+                u.name AS recordedBy, k.recorded_at AS recordedAt,
+                (k.user_id IS NULL OR k.user_id <> k.recorded_by) AS byChair
+         FROM case_conflicts k JOIN users u ON u.id = k.recorded_by
+         WHERE k.case_id = ? AND k.withdrawn_at IS NULL ORDER BY k.recorded_at, k.id`,
+      )
+      .all(caseId) as (Omit<Conflict, 'byChair'> & { byChair: number })[]
+  ).map((c) => ({ ...c, byChair: c.byChair === 1 }));
+
+/** Whose conflict it is (null: a non-user, declared by the chair), or undefined when there is no open one. */
+export const conflictOwner = (db: ReadDb, id: number): { userId: number | null } | undefined =>
+  db.prepare('SELECT user_id AS userId FROM case_conflicts WHERE id = ? AND withdrawn_at IS NULL').get(id) as
+    | { userId: number | null }
+    | undefined;
 
 export function insertConflict(
   db: Db,

@@ -7,7 +7,8 @@ import { read, type HandlerGroup } from '../../dispatch/types.js';
 import { caseEvent } from '../cases/case-writes.js';
 import { getCaseRow } from '../cases/cases.sql.js';
 import { deleteGuest, getGuest, getItemRow, listItems, listWaiting, saveGuest, setPositions, setSlot } from './agenda.sql.js';
-import { insertConflict, replaceAttendance, withdrawConflict } from './attendance.sql.js';
+import { conflictOwner, insertConflict, replaceAttendance, withdrawConflict } from './attendance.sql.js';
+import { isChair, ownConflict } from './conflicts.js';
 import { getVersion } from './decisions.sql.js';
 import { familyView, loadMeeting, toSummary } from './detail.js';
 import { writeIcs } from './ics.js';
@@ -24,6 +25,7 @@ import {
   requireOpen,
 } from './meetings.sql.js';
 import { replaceDisruptions } from './notes.sql.js';
+import { firstShown } from './shown.js';
 import { addCases, cancelMeeting, changed, createSeries, moveMeeting, removeCase } from './planning.js';
 import { establishDecisions, loadDecisions, loadNotes, saveNote, setDecision } from './records.js';
 
@@ -173,12 +175,17 @@ export const meetingsHandlers: HandlerGroup<MeetingsMethods> = {
   'meetings.declareConflict': (ctx, c) => {
     getMeetingRow(ctx.db, c.meetingId);
     getCaseRow(ctx.db, c.caseId);
-    insertConflict(ctx.db, c, ctx.session.user.id, ctx.now);
+    insertConflict(ctx.db, ownConflict(ctx.session.user, c), ctx.session.user.id, ctx.now);
     caseEvent(ctx, c.caseId, 'belangenconflict', c.memberName);
     changed(ctx, c.meetingId);
     return loadMeeting(ctx.db, c.meetingId, ctx.now);
   },
   'meetings.withdrawConflict': (ctx, { meetingId, conflictId }) => {
+    const owner = conflictOwner(ctx.db, conflictId);
+    if (owner === undefined) throw new AppError('NOT_FOUND');
+    if (!isChair(ctx.session.user) && owner.userId !== ctx.session.user.id) {
+      throw new AppError('FORBIDDEN', { rule: 'conflict_own_only' });
+    }
     const caseId = withdrawConflict(ctx.db, conflictId, ctx.now);
     if (caseId === undefined) throw new AppError('NOT_FOUND');
     caseEvent(ctx, caseId, 'belangenconflict_ingetrokken');
@@ -209,7 +216,12 @@ export const meetingsHandlers: HandlerGroup<MeetingsMethods> = {
     setTimer(ctx, meetingId, running);
     return loadMeeting(ctx.db, meetingId, ctx.now);
   },
-  'meetings.familyView': read(({ db, now }, { meetingId }) => familyView(db, meetingId, now)),
+  // Audited once per session and case (shown.ts): the presentation re-reads at every change.
+  'meetings.familyView': read(({ db, now, session }, { meetingId }) => {
+    const view = familyView(db, meetingId, now);
+    const scope = view.mode === 'family' ? 'family' : 'agenda';
+    return { ...view, caseIds: firstShown(session.user, meetingId, scope, view.caseIds) };
+  }),
 
   // --- notes
   'meetings.notes': read(({ db }, { itemId }) => loadNotes(db, itemId)),

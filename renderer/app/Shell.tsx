@@ -8,6 +8,7 @@ import { call } from '../api/client';
 import { setLanguage, type Language } from '../i18n';
 import { useChromeMode } from './chrome';
 import { IntegrityAlert } from './IntegrityAlert';
+import { BackupWarning } from '../features/backups/BackupWarning';
 import { Navigation } from './Navigation';
 import { useSession } from './session';
 import { ShortcutsHelp } from './shortcuts/ShortcutsHelp';
@@ -111,6 +112,7 @@ export function Shell({ children }: { children: ReactNode }) {
         )}
         <AppShell.Main id="inhoud" ref={main} tabIndex={-1}>
           {bare ? null : <IntegrityAlert />}
+          {bare ? null : <BackupWarning />}
           {children}
         </AppShell.Main>
       </AppShell>

@@ -12,6 +12,7 @@ import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { backupsApi } from './backups.js';
 import { backupsApi } from './backups.js';
+import { backupsApi } from './backups.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
 import { lettersApi } from './letters.js';
@@ -36,6 +37,7 @@ export const api = {
   ...lettersApi,
   ...retentionApi,
   ...reportsApi,
+  ...backupsApi,
   ...backupsApi,
   ...backupsApi,
 } as const satisfies Record<string, MethodDef>;

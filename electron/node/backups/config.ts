@@ -47,7 +47,7 @@ export function writeStatus(db: Db, status: BackupStatusRecord): void {
 /** The folder must exist, be a folder and be writable; otherwise the matching error code. */
 export function checkFolder(folder: string): void {
   if (!isAbsolute(folder)) throw new AppError('BACKUP_DIR_MISSING');
-  let isDir = false;
+  let isDir: boolean;
   try {
     isDir = statSync(folder).isDirectory();
   } catch {

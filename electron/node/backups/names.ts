@@ -61,7 +61,7 @@ export function listBackupFiles(folder: string, tag?: string): BackupFile[] {
     const parsed = parseBackupName(name);
     if (!parsed || (tag && parsed.tag !== tag)) continue;
     const path = join(folder, name);
-    let bytes = 0;
+    let bytes: number;
     try {
       const st = statSync(path);
       if (!st.isFile()) continue;

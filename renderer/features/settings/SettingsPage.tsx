@@ -3,13 +3,14 @@
  * shown; the backend checks every call again.
  */
 import { Stack, Tabs, Title } from '@mantine/core';
-import { IconCategory, IconListDetails, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconCategory, IconDatabaseExport, IconListDetails, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { Permission } from '../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { AccountTab } from './AccountTab';
 import { AuditTab } from './AuditTab';
+import { BackupsTab } from '../backups/BackupsTab';
 import { ProblemAreasTab } from './ProblemAreasTab';
 import { SecurityTab } from './SecurityTab';
 import { UsersTab } from './UsersTab';
@@ -25,6 +26,7 @@ const TABS: TabDef[] = [
   { value: 'account', permission: null, icon: IconUser, element: () => <AccountTab /> },
   { value: 'users', permission: 'users.manage', icon: IconUsers, element: () => <UsersTab /> },
   { value: 'security', permission: 'settings.manage', icon: IconShieldCheck, element: () => <SecurityTab /> },
+  { value: 'backups', permission: 'settings.manage', icon: IconDatabaseExport, element: () => <BackupsTab /> },
   { value: 'problem-areas', permission: 'taxonomy.manage', icon: IconCategory, element: () => <ProblemAreasTab /> },
   { value: 'audit', permission: 'audit.read', icon: IconListDetails, element: () => <AuditTab /> },
 ];

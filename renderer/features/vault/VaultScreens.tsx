@@ -4,13 +4,15 @@
  * reachable from here; the only data shown are the team name and the names of
  * its users, which the keyring keeps readable for exactly this screen.
  */
-import { useState, type ReactNode } from 'react';
-import { Box, Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconShieldLock } from '@tabler/icons-react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { Anchor, Box, Button, Center, Group, Loader, Paper, Stack, Text, ThemeIcon } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { IconRestore, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../shared/api/index';
 import { ApiError } from '../../api/client';
 import { errorText } from '../../app/forms';
+import { loadFeatureLocales } from '../../i18n';
 import { CreateVault } from './CreateVault';
 import { CardHeader, FormError, LanguageSwitch, useCountdown, type CreatedKey } from './parts';
 import { useRestorePreviousKeyring, useVaultStatus } from './queries';
@@ -18,11 +20,17 @@ import { RecoverForm } from './RecoverForm';
 import { RecoveryKeyModal } from './RecoveryKeyModal';
 import { UnlockForm } from './UnlockForm';
 
+// 'Back-up terugzetten' (features/backups) loads with its texts only when chosen: the unlock screen stays small.
+const RestoreBackup = lazy(async () => {
+  const [m] = await Promise.all([import('../backups/RestoreBackup'), loadFeatureLocales()]);
+  return { default: m.RestoreBackup };
+});
+
 export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo): void }) {
   const { t } = useTranslation('vault');
   const status = useVaultStatus();
   const restore = useRestorePreviousKeyring();
-  const [mode, setMode] = useState<'unlock' | 'recover'>('unlock');
+  const [mode, setMode] = useState<'unlock' | 'recover' | 'restore'>('unlock');
   const [userId, setUserId] = useState<string | null>(null);
   const [shownKey, setShownKey] = useState<CreatedKey | null>(null);
   const countdown = useCountdown();
@@ -56,6 +64,23 @@ export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo):
           {t('retry')}
         </Button>
       </Stack>
+    );
+  } else if (mode === 'restore') {
+    content = (
+      <>
+        <CardHeader icon={<IconRestore size={26} />} title={t('backup.restore')} subtitle={data.teamName ?? undefined} />
+        <Suspense fallback={<Center py="md"><Loader aria-label={t('common:loading')} /></Center>}>
+          <RestoreBackup
+            onCancel={() => setMode('unlock')}
+            onRestored={(result) => {
+              setMode('unlock');
+              if (result.asideDir) notifications.show({ color: 'teal', message: t('backups:restore.done', { folder: result.asideDir }) });
+              if (result.recoveryKey) setShownKey({ recoveryKey: result.recoveryKey, teamName: result.session.teamName, session: result.session, variant: 'new' });
+              else onUnlocked(result.session);
+            }}
+          />
+        </Suspense>
+      </>
     );
   } else if (!data.exists) {
     content = <CreateVault onCreated={setShownKey} onExists={() => void status.refetch()} />;
@@ -107,6 +132,14 @@ export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo):
       <Center component="main" style={{ flex: 1 }} px="md" py="lg">
         <Paper withBorder shadow="md" radius="lg" p={{ base: 'lg', sm: 36 }} w="100%" maw={460}>
           {content}
+          {/* A lost laptop or a damaged vault: a backup can be restored before anyone is signed in. */}
+          {mode !== 'restore' && !status.isPending && (
+            <Group justify="center" mt="md">
+              <Anchor component="button" type="button" size="sm" onClick={() => setMode('restore')}>
+                {t('backup.restore')}
+              </Anchor>
+            </Group>
+          )}
         </Paper>
       </Center>
       <Text component="footer" ta="center" size="xs" c="dimmed" pb="md" px="md">

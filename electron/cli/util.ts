@@ -16,8 +16,12 @@ export interface Options {
   user?: string;
   team?: string;
   out?: string;
-  /** `restore`: the backup file. */
+  /** `restore`: the backup file; `report`: the first day of the period. */
   from?: string;
+  /** `report`: the last day of the period, the file format and an optional municipality. */
+  to?: string;
+  format?: string;
+  municipality?: string;
   cases?: string;
   seed?: string;
   /** `letter`: case code, kind, language, meeting date. */

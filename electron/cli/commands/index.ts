@@ -8,6 +8,7 @@ import { initCommand } from './init.js';
 import { letterCommand } from './letter.js';
 import { methodsCommand } from './methods.js';
 import { rekeyCommand } from './rekey.js';
+import { reportCommand } from './report.js';
 import { restoreCommand } from './restore.js';
 import { verifyCommand } from './verify.js';
 
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   rekeyCommand,
   demoDataCommand,
   letterCommand,
+  reportCommand,
   methodsCommand,
   callCommand,
 ];

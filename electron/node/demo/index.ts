@@ -12,6 +12,7 @@ import type { Ctx } from '../dispatch/types.js';
 import { generateDemoCases, type DemoResult } from '../features/cases/demo.js';
 import { generateDemoMeetings, type DemoMeetingsResult } from '../features/meetings/demo.js';
 import { generateDemoAdvice, type DemoAdviceResult } from '../features/advice/demo.js';
+import { generateDemoReports, type DemoReportsResult } from '../features/reports/demo.js';
 
 export { DEMO_MUNICIPALITIES, mulberry32 } from './corpus.js';
 export { demoCasePlans, generateDemoCases, planDemoCases, writeDemoCase } from '../features/cases/demo.js';
@@ -28,6 +29,7 @@ export interface DemoData {
   cases: DemoResult;
   meetings: DemoMeetingsResult;
   advice: DemoAdviceResult;
+  reports: DemoReportsResult;
 }
 
 /** A per-feature seed: the same run seed gives each feature its own, stable sequence. */
@@ -45,6 +47,8 @@ export function generateDemoData(ctx: Ctx, opts: DemoOptions): DemoData {
     const meetings = generateDemoMeetings(ctx, cases.ids, featureSeed(opts.seed, 'meetings'));
     // After the meetings: an advice drafted in a meeting links to its agenda item.
     const advice = generateDemoAdvice(ctx, cases.ids, featureSeed(opts.seed, 'advice'));
-    return { cases, meetings, advice };
+    // After the meetings: the voorzitter's judgement of their signalen.
+    const reports = generateDemoReports(ctx, cases.ids, featureSeed(opts.seed, 'reports'));
+    return { cases, meetings, advice, reports };
   })();
 }

@@ -15,7 +15,36 @@ import type { Migration } from './types.js';
  *   situation, question types, 18-/18+ override), kept beside the referral JSON by triggers, so a
  *   report over 10,000 cases does not decrypt and parse every full referral. Categories only.
  * - case_events_report: a small partial index for the dates a case was discussed and closed.
+ * - report_state: a counter that triggers raise on every change to a table the reports read, so
+ *   the backend may keep the facts of the open session in memory until something changes.
  */
+/** The tables the report facts come from; a change to any of them raises report_state.version. */
+const WATCHED = [
+  'cases',
+  'case_referrals',
+  'case_problem_areas',
+  'meetings',
+  'agenda_items',
+  'item_disruptions',
+  'advices',
+  'advice_versions',
+  'advice_items',
+  'advice_responses',
+  'advice_feedback',
+  'case_outcomes',
+  'report_archive',
+];
+
+const bump = (name: string, event: string, table: string, when = '') =>
+  `CREATE TRIGGER ${name} AFTER ${event} ON ${table} ${when} BEGIN UPDATE report_state SET version = version + 1; END;`;
+
+const WATCH_SQL = [
+  ...WATCHED.flatMap((t) => ['INSERT', 'UPDATE', 'DELETE'].map((e) => bump(`report_watch_${t}_${e.toLowerCase()}`, e, t))),
+  bump('report_watch_case_events_insert', 'INSERT', 'case_events', "WHEN NEW.to_status IN ('besproken', 'afgesloten')"),
+  bump('report_watch_case_events_update', 'UPDATE', 'case_events'),
+  bump('report_watch_case_events_delete', 'DELETE', 'case_events', "WHEN OLD.to_status IN ('besproken', 'afgesloten')"),
+].join('\n');
+
 /** The referral fields the reports count, from a referral JSON expression. */
 const FIELDS = (json: string) =>
   [
@@ -79,6 +108,13 @@ export const m0009: Migration = {
 
       CREATE INDEX case_events_report ON case_events(case_id, to_status, at)
         WHERE to_status IN ('besproken', 'afgesloten');
+
+      CREATE TABLE report_state (
+        id      INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO report_state (id, version) VALUES (1, 0);
     `);
+    db.exec(WATCH_SQL);
   },
 };

@@ -1,6 +1,10 @@
-/** Reports (shared/api/reports.ts). */
+/** Reports (shared/api/reports.ts): the period report, the drill-down, exports, signalen and the summary. */
 import { AppError } from '../../../../shared/api/errors.js';
-import type { HandlerGroup } from '../../dispatch/types.js';
+import { can } from '../../../../shared/domain/roles.js';
+import { read, type HandlerGroup } from '../../dispatch/types.js';
+import { renderExport } from './export.js';
+import { periodReport, reportCases } from './report.js';
+import { getSignal, getSummary, listSignals, markSignal, saveSummary } from './signals.sql.js';
 
 type ReportMethods =
   | 'reports.period'
@@ -10,15 +14,32 @@ type ReportMethods =
   | 'reports.markSignal'
   | 'reports.saveSummary';
 
-const todo = () => {
-  throw new AppError('INTERNAL');
-};
-
 export const reportsHandlers: HandlerGroup<ReportMethods> = {
-  'reports.period': todo,
-  'reports.cases': todo,
-  'reports.export': todo,
-  'reports.signals': todo,
-  'reports.markSignal': todo,
-  'reports.saveSummary': todo,
+  // The session's user object keys the in-memory facts (cache.ts): it lives as long as the session.
+  'reports.period': read(({ db, session, now }, q) => {
+    if (q.mode === 'internal' && !can(session.user.roles, 'report.internal')) throw new AppError('FORBIDDEN');
+    return periodReport(db, q, now, session.user);
+  }),
+
+  'reports.cases': read(({ db, session }, q) => reportCases(db, q, session.user)),
+
+  // Rendering is async (PDF, XLSX): done first, outside the transaction; nothing is written.
+  'reports.export': {
+    prepare: (ctx, q) => renderExport(ctx.db, q, ctx.now, ctx.session.user),
+    run: (_ctx, _q, rendered) => rendered,
+  },
+
+  'reports.signals': read(({ db }, p) => listSignals(db, p)),
+
+  'reports.markSignal': (ctx, { itemId, fit, text }) => {
+    const signal = getSignal(ctx.db, itemId);
+    if (!signal) throw new AppError('NOT_FOUND');
+    markSignal(ctx.db, { itemId, fit, text: text || signal.noteText.trim(), userId: ctx.session.user.id, now: ctx.now });
+    return getSignal(ctx.db, itemId)!;
+  },
+
+  'reports.saveSummary': (ctx, p) => {
+    saveSummary(ctx.db, { ...p, userId: ctx.session.user.id, now: ctx.now });
+    return getSummary(ctx.db, p);
+  },
 };

@@ -11,8 +11,6 @@ import type { MethodDef } from './method.js';
 import { adviceApi } from './advice.js';
 import { auditApi } from './audit.js';
 import { backupsApi } from './backups.js';
-import { backupsApi } from './backups.js';
-import { backupsApi } from './backups.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
 import { lettersApi } from './letters.js';
@@ -37,8 +35,6 @@ export const api = {
   ...lettersApi,
   ...retentionApi,
   ...reportsApi,
-  ...backupsApi,
-  ...backupsApi,
   ...backupsApi,
 } as const satisfies Record<string, MethodDef>;
 

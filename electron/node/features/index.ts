@@ -6,8 +6,6 @@ import type { Handlers } from '../dispatch/types.js';
 import { adviceHandlers } from './advice/handlers.js';
 import { auditHandlers } from './audit/handlers.js';
 import { backupsHandlers } from './backups/handlers.js';
-import { backupsHandlers } from './backups/handlers.js';
-import { backupsHandlers } from './backups/handlers.js';
 import { casesHandlers } from './cases/handlers.js';
 import { draftsHandlers } from './drafts/handlers.js';
 import { lettersHandlers } from './letters/handlers.js';

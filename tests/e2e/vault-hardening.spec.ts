@@ -75,6 +75,19 @@ test('a damaged keyring gets a clear message naming the file, and the previous c
   await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
 });
 
+test('a keyring damaged while a session is open: after a reload the message, and the previous copy brings the vault back', async ({ app: page, bridge, vault, settings }) => {
+  await vault.create({ team: TEAM, user: ADMIN, passphrase: ADMIN_PASS });
+  await settings.open('Gebruikers');
+  await settings.addUser({ name: SAM, role: 'Screener', passphrase: SAM_PASS }); // rotates keyring.json.prev
+  const keyringFile = join(bridge.dataDir, 'keyring.json');
+  await writeFile(keyringFile, '{"format": 2, "users": ['); // the session stays open in the backend
+  await page.reload();
+  await expect(page.getByText(/Het sleutelbestand keyring\.json .* beschadigd/)).toBeVisible();
+  await page.getByRole('button', { name: 'Vorige kopie van het sleutelbestand terugzetten' }).click();
+  await vault.unlock(ADMIN, ADMIN_PASS);
+  await expect(page.getByRole('button', { name: 'Vergrendelen' })).toBeVisible();
+});
+
 test('while the upgrade from the previous version is unfinished, the deactivation dialog says the new key comes later', async ({ app: page, bridge, vault, settings }) => {
   const LEAVER = 'Teamlid Fictief Vertrekkers';
   writeFormat1Vault(bridge.dataDir, TEAM, [

@@ -18,6 +18,16 @@ import { legacyUser, withoutLegacy } from './legacy.js';
 import { insertUserKeys, settlePending } from './session.js';
 import { VaultRekey } from './vault-rekey.js';
 
+function keyringSound(dataDir: string): boolean {
+  try {
+    readKeyring(dataDir);
+    return true;
+  } catch (err) {
+    if (err instanceof AppError && err.code === 'KEYRING_DAMAGED') return false;
+    throw err;
+  }
+}
+
 export class VaultMembers extends VaultRekey {
   /**
    * Check the signed-in user's current passphrase and return their keyring entry
@@ -96,9 +106,16 @@ export class VaultMembers extends VaultRekey {
     return { id: row.id, name: row.name, role };
   }
 
-  /** After KEYRING_DAMAGED: put the previous copy back. Only while locked. */
+  /**
+   * After KEYRING_DAMAGED: put the previous copy back. Refused (CONFLICT) while
+   * keyring.json is sound: there is nothing to restore. A session opened before
+   * the damage is locked first (its keyring changes cannot land any more, and
+   * the screen that offers this is the unlock screen, e.g. after a reload).
+   */
   restorePreviousKeyring(): void {
-    if (this.current) throw new AppError('VAULT_BUSY');
+    if (this.busy) throw new AppError('VAULT_BUSY');
+    if (keyringSound(this.dataDir)) throw new AppError('CONFLICT');
+    if (this.current) this.endSession();
     restorePreviousKeyring(this.dataDir);
   }
 

@@ -49,4 +49,28 @@ describe('damaged keyring', () => {
     const ok = first.ok || (await b.dispatcher.dispatch('vault.unlock', { userId: 1, passphrase: PASS })).ok;
     expect(ok).toBe(true);
   });
+
+  it('a sound keyring is never replaced by the previous copy', async () => {
+    const b = await unlockedBackend();
+    await b.dispatcher.call('account.changePassphrase', { current: PASS, next: 'tweede lange wachtzin' });
+    b.vault.lock();
+    const before = readFileSync(join(b.dataDir, 'keyring.json'), 'utf8');
+    const res = await b.dispatcher.dispatch('vault.restorePreviousKeyring', {});
+    expect(res.ok ? 'ok' : res.error.code).toBe('CONFLICT');
+    expect(readFileSync(join(b.dataDir, 'keyring.json'), 'utf8')).toBe(before);
+    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: 'tweede lange wachtzin' });
+  });
+
+  it('damaged under an open session: the restore locks that session and the vault opens again', async () => {
+    const b = await unlockedBackend();
+    await b.dispatcher.call('account.changePassphrase', { current: PASS, next: 'tweede lange wachtzin' });
+    writeFileSync(join(b.dataDir, 'keyring.json'), '{"half":');
+    const status = await b.dispatcher.dispatch('vault.status', {});
+    expect(status.ok ? 'ok' : status.error.code).toBe('KEYRING_DAMAGED');
+    await b.dispatcher.call('vault.restorePreviousKeyring', {});
+    expect(b.vault.session).toBeNull();
+    const first = await b.dispatcher.dispatch('vault.unlock', { userId: 1, passphrase: 'tweede lange wachtzin' });
+    const ok = first.ok || (await b.dispatcher.dispatch('vault.unlock', { userId: 1, passphrase: PASS })).ok;
+    expect(ok).toBe(true);
+  });
 });

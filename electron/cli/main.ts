@@ -63,6 +63,8 @@ function parseOptions(argv: string[]): Options | 'help' {
         kind: { type: 'string' },
         lang: { type: 'string' },
         meeting: { type: 'string' },
+        file: { type: 'string' },
+        'dry-run': { type: 'boolean' },
         force: { type: 'boolean' },
         json: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
@@ -104,6 +106,8 @@ function parseOptions(argv: string[]): Options | 'help' {
     kind: values.kind,
     lang: values.lang,
     meeting: values.meeting,
+    file: values.file,
+    dryRun: values['dry-run'] ?? false,
     force: values.force ?? false,
     json: values.json ?? false,
   };

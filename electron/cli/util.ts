@@ -29,6 +29,9 @@ export interface Options {
   kind?: string;
   lang?: string;
   meeting?: string;
+  /** `import`: the file to import, and whether to only check it. */
+  file?: string;
+  dryRun?: boolean;
   force: boolean;
   json: boolean;
 }

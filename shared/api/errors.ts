@@ -53,6 +53,7 @@ export const ERROR_CODES = [
   'CONFIRMATION_REQUIRED',
   'WRONG_CONFIRMER',
   'LAST_ADMIN',
+  'IMPORT_INVALID',
   'DENIED_ORIGIN',
   'WORKER_DIED',
   'INTERNAL',
@@ -98,6 +99,8 @@ export interface ErrorParamMap {
   ADVICE_NOT_CONCEPT: { version: number };
   /** `reason` (vault/keyring.ts KeyringDamage): missing | empty | not_json | unknown_algorithm | kdf_out_of_range | invalid; `previous`: keyring.json.prev is usable. A format-1 keyring is no damage: it is upgraded (vault/legacy.ts). */
   KEYRING_DAMAGED: { file: string; reason: string; previous: boolean };
+  /** How many problems a dry run of the same file lists (import.check). */
+  IMPORT_INVALID: { problems: number };
 }
 type ParamValue = string | number | boolean | null | readonly string[] | readonly number[];
 /** Params for code C; for a code only known as `ErrorCode` (rebuilt from data), anything that crossed as data. */

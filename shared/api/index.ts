@@ -13,6 +13,7 @@ import { auditApi } from './audit.js';
 import { backupsApi } from './backups.js';
 import { casesApi } from './cases.js';
 import { draftsApi } from './drafts.js';
+import { importApi } from './import.js';
 import { lettersApi } from './letters.js';
 import { retentionApi } from './retention.js';
 import { meetingLiveApi } from './meeting-live.js';
@@ -35,6 +36,7 @@ export const api = {
   ...lettersApi,
   ...retentionApi,
   ...reportsApi,
+  ...importApi,
   ...backupsApi,
 } as const satisfies Record<string, MethodDef>;
 
@@ -62,5 +64,6 @@ export * from './advice.js';
 export * from './drafts.js';
 export * from './letters.js';
 export * from './retention.js';
-export * from './reports.js';
 export * from './backups.js';
+export * from './reports.js';
+export * from './import.js';

@@ -113,6 +113,8 @@ export const METHOD_NAME_LIST: readonly string[] = [
   "reports.signals",
   "reports.markSignal",
   "reports.saveSummary",
+  "import.check",
+  "import.run",
   "backups.status",
   "backups.configure",
   "backups.run",

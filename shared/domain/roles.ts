@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   // Retention (issue 13): the beheerder sets the policy (settings.manage); the voorzitter erases and exports.
   'retention.erase': ['voorzitter'],
   'subject.export': ['voorzitter'],
+  // Importing a team's existing registrations (spreadsheets) as cases.
+  'import.run': ['beheerder'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

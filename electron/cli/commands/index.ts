@@ -4,6 +4,7 @@ import { backupCommand } from './backup.js';
 import { backupsCommand } from './backups.js';
 import { callCommand } from './call.js';
 import { demoDataCommand } from './demo-data.js';
+import { importCommand } from './import.js';
 import { initCommand } from './init.js';
 import { letterCommand } from './letter.js';
 import { methodsCommand } from './methods.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly Command[] = [
   rekeyCommand,
   demoDataCommand,
   letterCommand,
+  importCommand,
   reportCommand,
   methodsCommand,
   callCommand,

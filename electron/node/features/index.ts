@@ -8,6 +8,7 @@ import { auditHandlers } from './audit/handlers.js';
 import { backupsHandlers } from './backups/handlers.js';
 import { casesHandlers } from './cases/handlers.js';
 import { draftsHandlers } from './drafts/handlers.js';
+import { importHandlers } from './import/handlers.js';
 import { lettersHandlers } from './letters/handlers.js';
 import { retentionHandlers } from './retention/handlers.js';
 import { meetingsHandlers } from './meetings/handlers.js';
@@ -26,6 +27,7 @@ export const handlers: Handlers = {
   ...adviceHandlers,
   ...draftsHandlers,
   ...lettersHandlers,
+  ...importHandlers,
   ...retentionHandlers,
   ...reportsHandlers,
   ...backupsHandlers,

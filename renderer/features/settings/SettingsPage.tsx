@@ -4,12 +4,14 @@
  */
 import { Stack, Tabs, Title } from '@mantine/core';
 import { IconCategory, IconDatabaseExport, IconListDetails, IconShieldCheck, IconUser, IconUsers } from '@tabler/icons-react';
+import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { Permission } from '../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { AccountTab } from './AccountTab';
 import { AuditTab } from './AuditTab';
+import { ImportTab } from './ImportTab';
 import { BackupsTab } from '../backups/BackupsTab';
 import { ProblemAreasTab } from './ProblemAreasTab';
 import { SecurityTab } from './SecurityTab';
@@ -29,6 +31,7 @@ const TABS: TabDef[] = [
   { value: 'backups', permission: 'settings.manage', icon: IconDatabaseExport, element: () => <BackupsTab /> },
   { value: 'problem-areas', permission: 'taxonomy.manage', icon: IconCategory, element: () => <ProblemAreasTab /> },
   { value: 'audit', permission: 'audit.read', icon: IconListDetails, element: () => <AuditTab /> },
+  { value: 'import', permission: 'import.run', icon: IconFileImport, element: () => <ImportTab /> },
 ];
 
 export function SettingsPage() {

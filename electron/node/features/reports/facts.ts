@@ -18,6 +18,8 @@
  * - discussions: every agenda item of a held meeting (status 'afgerond' or 'bezig') that left
  *   'voorbereiding', with the verstoringen recorded for it (item_disruptions); a case without
  *   any that was set to 'besproken' by hand counts as discussed on those status changes.
+ *   Verstoringen of a discussion outside a meeting held in the app (an imported registration,
+ *   case_disruptions, migration 0012) count as a discussion on their date.
  * - advice: the first approval date (advices.approved_on) with the weight, the team activities
  *   (wat het team deed) and the response state of every item of the version in force
  *   ('geen_reactie' when the party has not responded).
@@ -116,9 +118,13 @@ const FACTS_SQL = `
          (SELECT group_concat(pa.area_id) FROM case_problem_areas pa WHERE pa.case_id = c.id) AS areas,
          (SELECT group_concat(e.to_status || substr(e.at, 1, 10)) FROM case_events e
            WHERE e.case_id = c.id AND e.to_status IN ('besproken', 'afgesloten')) AS events,
-         (SELECT group_concat(m.date || coalesce((SELECT ':' || group_concat(d.code, ':') FROM item_disruptions d WHERE d.item_id = ai.id), ''))
-            FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id
-           WHERE ai.case_id = c.id AND m.status IN ('afgerond', 'bezig') AND ai.phase <> 'voorbereiding') AS discussions,
+         (SELECT group_concat(x) FROM (
+            SELECT m.date || coalesce((SELECT ':' || group_concat(d.code, ':') FROM item_disruptions d WHERE d.item_id = ai.id), '') AS x
+              FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id
+             WHERE ai.case_id = c.id AND m.status IN ('afgerond', 'bezig') AND ai.phase <> 'voorbereiding'
+            UNION ALL -- verstoringen of a discussion outside a meeting held in the app (imported, migration 0012)
+            SELECT cd.on_date || ':' || group_concat(cd.code, ':') FROM case_disruptions cd WHERE cd.case_id = c.id GROUP BY cd.on_date
+          )) AS discussions,
          a.approved_on, v.weight, v.team_activities,
          (SELECT group_concat(coalesce(rs.state, 'geen_reactie')) FROM advice_items i
             LEFT JOIN advice_responses rs ON rs.advice_id = i.advice_id AND rs.item_key = i.item_key

@@ -15,34 +15,46 @@ import type { Migration } from './types.js';
  *   situation, question types, 18-/18+ override), kept beside the referral JSON by triggers, so a
  *   report over 10,000 cases does not decrypt and parse every full referral. Categories only.
  * - case_events_report: a small partial index for the dates a case was discussed and closed.
- * - report_state: a counter that triggers raise on every change to a table the reports read, so
- *   the backend may keep the facts of the open session in memory until something changes.
+ * - report_case_facts / report_dirty: each case's facts as facts.ts derives them, stored so a
+ *   report over 10,000 cases reads 10,000 small rows instead of every table; triggers on the
+ *   tables the facts come from mark the changed cases dirty, and the next report works those out
+ *   again first (features/reports/store.ts).
+ * - report_state: a counter the same triggers raise, so the backend may keep the facts of the
+ *   open session in memory until something changes.
  */
-/** The tables the report facts come from; a change to any of them raises report_state.version. */
-const WATCHED = [
-  'cases',
-  'case_referrals',
-  'case_problem_areas',
-  'meetings',
-  'agenda_items',
-  'item_disruptions',
-  'advices',
-  'advice_versions',
-  'advice_items',
-  'advice_responses',
-  'advice_feedback',
-  'case_outcomes',
-  'report_archive',
+/**
+ * The tables the report facts come from, with the case(s) a changed row R (NEW or OLD) belongs
+ * to. A change raises report_state.version and marks those cases in report_dirty, so their
+ * stored facts (report_case_facts) are worked out again before the next report.
+ */
+const viaAdvice = (r: string) => `SELECT case_id FROM advices WHERE id = ${r}.advice_id`;
+const WATCHED: [table: string, cases: (r: string) => string, when?: (r: string) => string][] = [
+  ['cases', (r) => `SELECT ${r}.id`],
+  ['case_referrals', (r) => `SELECT ${r}.case_id`],
+  ['case_problem_areas', (r) => `SELECT ${r}.case_id`],
+  ['case_events', (r) => `SELECT ${r}.case_id`, (r) => `WHEN ${r}.to_status IN ('besproken', 'afgesloten')`],
+  ['meetings', (r) => `SELECT case_id FROM agenda_items WHERE meeting_id = ${r}.id`],
+  ['agenda_items', (r) => `SELECT ${r}.case_id`],
+  ['item_disruptions', (r) => `SELECT case_id FROM agenda_items WHERE id = ${r}.item_id`],
+  ['advices', (r) => `SELECT ${r}.case_id`],
+  ['advice_versions', viaAdvice],
+  ['advice_items', (r) => `SELECT ${r}.case_id`],
+  ['advice_responses', viaAdvice],
+  ['advice_feedback', viaAdvice],
+  ['case_outcomes', (r) => `SELECT ${r}.case_id`],
 ];
 
-const bump = (name: string, event: string, table: string, when = '') =>
-  `CREATE TRIGGER ${name} AFTER ${event} ON ${table} ${when} BEGIN UPDATE report_state SET version = version + 1; END;`;
+const BUMP = 'UPDATE report_state SET version = version + 1;';
 
 const WATCH_SQL = [
-  ...WATCHED.flatMap((t) => ['INSERT', 'UPDATE', 'DELETE'].map((e) => bump(`report_watch_${t}_${e.toLowerCase()}`, e, t))),
-  bump('report_watch_case_events_insert', 'INSERT', 'case_events', "WHEN NEW.to_status IN ('besproken', 'afgesloten')"),
-  bump('report_watch_case_events_update', 'UPDATE', 'case_events'),
-  bump('report_watch_case_events_delete', 'DELETE', 'case_events', "WHEN OLD.to_status IN ('besproken', 'afgesloten')"),
+  ...WATCHED.flatMap(([table, cases, when]) =>
+    (['INSERT', 'UPDATE', 'DELETE'] as const).map((event) => {
+      const r = event === 'DELETE' ? 'OLD' : 'NEW';
+      return `CREATE TRIGGER report_watch_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} ${when?.(r) ?? ''}
+        BEGIN ${BUMP} INSERT OR IGNORE INTO report_dirty (case_id) ${cases(r)}; END;`;
+    }),
+  ),
+  ...(['INSERT', 'DELETE'] as const).map((e) => `CREATE TRIGGER report_watch_archive_${e.toLowerCase()} AFTER ${e} ON report_archive BEGIN ${BUMP} END;`),
 ].join('\n');
 
 /** The referral fields the reports count, from a referral JSON expression. */
@@ -114,6 +126,15 @@ export const m0009: Migration = {
         version INTEGER NOT NULL
       ) STRICT;
       INSERT INTO report_state (id, version) VALUES (1, 0);
+
+      CREATE TABLE report_case_facts (
+        case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+        facts   TEXT NOT NULL                       -- JSON CaseFacts with caseId, as facts.ts derives them
+      ) STRICT;
+      CREATE TABLE report_dirty (
+        case_id INTEGER PRIMARY KEY
+      ) STRICT;
+      INSERT INTO report_dirty (case_id) SELECT id FROM cases;
     `);
     db.exec(WATCH_SQL);
   },

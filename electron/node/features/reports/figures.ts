@@ -10,7 +10,7 @@
  * was first approved in the period (with the items of the version in force); closed when its
  * closing date does. Feedback counts by the date it was recorded.
  */
-import type { AnswerMode, ChartHint, FigureKey, ReportBase, ReportLang, ReportSection } from '../../../../shared/api/reports.js';
+import type { AnswerMode, ChartHint, FigureKey, ReportBase, ReportSection } from '../../../../shared/api/reports.js';
 import {
   ACHTERLIGGENDE_KNELPUNTEN,
   ADVICE_WEIGHTS,
@@ -23,13 +23,10 @@ import {
 import { AGE_GROUP_KEYS, DISRUPTIONS, LIVING_SITUATIONS, QUESTION_TYPES, REFERRER_TYPES } from '../../../../shared/domain/taxonomies.js';
 import type { DiscussionFact, FactRow } from './facts.js';
 import { monthLabel, rt, taxLabel, type AreaLabel, type Taxonomy } from './labels.js';
+import { inPeriod, monthsOf, type Scope, type View } from './period.js';
 
-export interface Scope {
-  from: string;
-  to: string;
-  lang: ReportLang;
-  areas: AreaLabel[];
-}
+export { inPeriod, viewOf, type Scope, type View } from './period.js';
+export { LEAD_TIME_KEYS, addLeadTimes, leadTimeKeysOf, type LeadTimeKey } from './lead-times.js';
 
 export interface RowDef {
   key: string;
@@ -55,26 +52,6 @@ export interface FigureDef {
   rows(s: Scope, counts: ReadonlyMap<string, number>): RowDef[];
 }
 
-export const inPeriod = (d: string, s: Scope) => d !== '' && d >= s.from && d <= s.to;
-
-/** Where a case stands in the period, worked out once per case and report. */
-export interface View {
-  referred: boolean;
-  advised: boolean;
-  closed: boolean;
-  /** Its discussions in the period. */
-  discussed: DiscussionFact[];
-}
-
-export function viewOf(f: FactRow, s: Scope): View {
-  return {
-    referred: inPeriod(f.referredOn, s),
-    advised: f.advice !== null && inPeriod(f.advice.approvedOn, s),
-    closed: inPeriod(f.closedOn, s),
-    discussed: f.discussions.length ? f.discussions.filter((d) => inPeriod(d.on, s)) : f.discussions,
-  };
-}
-
 const ONBEKEND: readonly string[] = ['onbekend'];
 const NONE: readonly string[] = [];
 
@@ -98,21 +75,6 @@ function extraRows(s: Scope, counts: ReadonlyMap<string, number>, extra: string[
   return extra
     .filter((k) => (counts.get(k) ?? 0) > 0)
     .map((k) => ({ key: k, label: rt(s.lang, k === 'onbekend' ? 'row.onbekend' : 'row.niet_vastgelegd') }));
-}
-
-/** Every month of the period, 'YYYY-MM'. */
-export function monthsOf(from: string, to: string): string[] {
-  const out: string[] = [];
-  let [y, m] = from.slice(0, 7).split('-').map(Number) as [number, number];
-  const end = to.slice(0, 7);
-  for (;;) {
-    const ym = `${y}-${String(m).padStart(2, '0')}`;
-    if (ym > end || out.length > 240) break;
-    out.push(ym);
-    m += 1;
-    if (m > 12) [y, m] = [y + 1, 1];
-  }
-  return out;
 }
 
 export const AREA_COUNT_BUCKETS = ['geen', '1', '2', '3', '4', '5', '6_of_meer', 'onduidelijk'] as const;
@@ -405,38 +367,3 @@ export const FIGURES: FigureDef[] = [
 export const SUB_TABLES: Partial<Record<FigureKey, { figure: FigureKey; row: string }>> = {
   achterliggend: { figure: 'knelpunt', row: KNELPUNT_WITH_SUB },
 };
-
-export const LEAD_TIME_KEYS = ['aanmelding_bespreking', 'bespreking_advies', 'advies_afsluiting', 'aanmelding_afsluiting'] as const;
-export type LeadTimeKey = (typeof LEAD_TIME_KEYS)[number];
-
-const dayNumbers = new Map<string, number>();
-/** Days since 1970 of an ISO date (memoised: a report meets the same dates again and again). */
-function dayNumber(iso: string): number {
-  let n = dayNumbers.get(iso);
-  if (n === undefined) {
-    n = Math.round(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / 86_400_000);
-    if (dayNumbers.size > 50_000) dayNumbers.clear();
-    dayNumbers.set(iso, n);
-  }
-  return n;
-}
-const days = (from: string, to: string) => dayNumber(to) - dayNumber(from);
-
-/**
- * A case's lead times whose later step fell in the period, in days. Negative spans (dates out of
- * order in the data) are left out rather than counted.
- */
-export function leadTimesOf(f: FactRow, s: Scope, v: View = viewOf(f, s)): Partial<Record<LeadTimeKey, number>> {
-  const out: Partial<Record<LeadTimeKey, number>> = {};
-  const first = f.discussions[0]?.on ?? '';
-  const put = (k: LeadTimeKey, a: string, b: string) => {
-    if (a === '' || b === '') return;
-    const d = days(a, b);
-    if (d >= 0) out[k] = d;
-  };
-  if (first && inPeriod(first, s)) put('aanmelding_bespreking', f.referredOn, first);
-  if (f.advice && inPeriod(f.advice.approvedOn, s)) put('bespreking_advies', first, f.advice.approvedOn);
-  if (f.advice && v.closed) put('advies_afsluiting', f.advice.approvedOn, f.closedOn);
-  if (v.closed) put('aanmelding_afsluiting', f.referredOn, f.closedOn);
-  return out;
-}

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/api/errors.js';
 import { can } from '../../../../shared/domain/roles.js';
 import { read, type HandlerGroup } from '../../dispatch/types.js';
 import { renderExport } from './export.js';
+import { refreshFacts } from './store.js';
 import { periodReport, reportCases } from './report.js';
 import { getSignal, getSummary, listSignals, markSignal, saveSummary } from './signals.sql.js';
 
@@ -15,17 +16,26 @@ type ReportMethods =
   | 'reports.saveSummary';
 
 export const reportsHandlers: HandlerGroup<ReportMethods> = {
-  // The session's user object keys the in-memory facts (cache.ts): it lives as long as the session.
-  'reports.period': read(({ db, session, now }, q) => {
-    if (q.mode === 'internal' && !can(session.user.roles, 'report.internal')) throw new AppError('FORBIDDEN');
-    return periodReport(db, q, now, session.user);
-  }),
+  // Each first brings the stored facts up to date (store.ts: only the cases changed since), then
+  // reports from them. The session's user object keys the in-memory facts (cache.ts): it lives
+  // as long as the session.
+  'reports.period': (ctx, q) => {
+    if (q.mode === 'internal' && !can(ctx.session.user.roles, 'report.internal')) throw new AppError('FORBIDDEN');
+    refreshFacts(ctx.db);
+    return periodReport(ctx.db, q, ctx.now, ctx.session.user);
+  },
 
-  'reports.cases': read(({ db, session }, q) => reportCases(db, q, session.user)),
+  'reports.cases': (ctx, q) => {
+    refreshFacts(ctx.db);
+    return reportCases(ctx.db, q, ctx.session.user);
+  },
 
-  // Rendering is async (PDF, XLSX): done first, outside the transaction; nothing is written.
+  // Rendering is async (PDF, XLSX): done first, outside the dispatcher's transaction.
   'reports.export': {
-    prepare: (ctx, q) => renderExport(ctx.db, q, ctx.now, ctx.session.user),
+    prepare: (ctx, q) => {
+      refreshFacts(ctx.db);
+      return renderExport(ctx.db, q, ctx.now, ctx.session.user);
+    },
     run: (_ctx, _q, rendered) => rendered,
   },
 

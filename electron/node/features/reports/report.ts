@@ -7,7 +7,7 @@ import { initials } from '../../../../shared/domain/names.js';
 import type { ReadDb } from '../../db/database.js';
 import { factsFor as cachedFacts } from './cache.js';
 import type { FactRow } from './facts.js';
-import { FIGURES, leadTimesOf, viewOf, type Scope } from './figures.js';
+import { FIGURES, leadTimeKeysOf, viewOf, type Scope } from './figures.js';
 import { problemAreaLabels } from './labels.js';
 import { fitSignalTexts, getSummary } from './signals.sql.js';
 import { buildTables } from './tables.js';
@@ -55,7 +55,7 @@ export function periodReport(db: ReadDb, r: ReportRequest, now: string, key: obj
 
 /** Whether a case's facts fall in one row of one figure: the same units the tables count. */
 export function inRow(figure: FigureKey, row: string, f: FactRow, s: Scope): boolean {
-  if (figure === 'lead_times') return (leadTimesOf(f, s) as Record<string, number | undefined>)[row] !== undefined;
+  if (figure === 'lead_times') return (leadTimeKeysOf(f, s) as string[]).includes(row);
   const def = FIGURES.find((d) => d.key === figure);
   const picked = def?.pick(f, s, viewOf(f, s)) ?? null;
   return picked === null ? false : typeof picked === 'string' ? picked === row : picked.includes(row);

@@ -71,8 +71,19 @@ function reach(kinds: ('small' | 'secondary')[], max: number): Uint8Array {
 
 /** True when every "<5" cell keeps at least two possible values given that the hidden cells add up to `rest`. */
 export function ambiguous(kinds: ('small' | 'secondary')[], rest: number): boolean {
+  const smalls = kinds.filter((k) => k === 'small').length;
+  const xs = kinds.length - smalls;
   for (let i = 0; i < kinds.length; i++) {
     if (kinds[i] !== 'small') continue;
+    const otherSmalls = smalls - 1;
+    if (xs === 0) {
+      // Only "<5" cells: the others add up to anything from 1 to 4 each, a contiguous range.
+      const possible = [1, 2, 3, 4].filter((v) => rest - v >= otherSmalls && rest - v <= 4 * otherSmalls);
+      if (possible.length < 2) return false;
+      continue;
+    }
+    // An "x" cell takes any 0 or 5+: values 1 and 2 both fit when it can take the rest of either.
+    if (rest - 2 - otherSmalls >= SUPPRESS_BELOW) continue;
     const others = reach(
       kinds.filter((_, j) => j !== i),
       rest,

@@ -6,7 +6,7 @@
 import type { Cell, FigureKey, LeadTimeRow, LeadTimes, ReportMode, ReportTable } from '../../../../shared/api/reports.js';
 import { SUPPRESS_BELOW } from '../../../../shared/api/reports.js';
 import type { FactRow } from './facts.js';
-import { FIGURES, LEAD_TIME_KEYS, SUB_TABLES, leadTimesOf, viewOf, type FigureDef, type Scope, type View } from './figures.js';
+import { FIGURES, LEAD_TIME_KEYS, SUB_TABLES, addLeadTimes, viewOf, type FigureDef, type Scope, type View } from './figures.js';
 import { rt, type ReportTextKey } from './labels.js';
 import { countCell, hiddenCell, tableCells, visible } from './suppress.js';
 
@@ -122,12 +122,10 @@ function median(sorted: number[]): number {
 const p90 = (sorted: number[]) => sorted[Math.max(0, Math.ceil(0.9 * sorted.length) - 1)]!;
 
 function buildLeadTimes(facts: readonly FactRow[], views: readonly View[], s: Scope, suppress: boolean): LeadTimes {
-  const spans = new Map<string, number[]>(LEAD_TIME_KEYS.map((k) => [k, []]));
-  facts.forEach((f, i) => {
-    for (const [k, d] of Object.entries(leadTimesOf(f, s, views[i]))) spans.get(k)!.push(d);
-  });
-  const rows: LeadTimeRow[] = LEAD_TIME_KEYS.map((k) => {
-    const xs = spans.get(k)!.sort((a, b) => a - b);
+  const spans: number[][] = LEAD_TIME_KEYS.map(() => []);
+  for (let i = 0; i < facts.length; i++) addLeadTimes(facts[i]!, s, views[i]!, spans);
+  const rows: LeadTimeRow[] = LEAD_TIME_KEYS.map((k, i) => {
+    const xs = spans[i]!.sort((a, b) => a - b);
     const show = xs.length > 0 && !(suppress && xs.length < SUPPRESS_BELOW);
     return {
       key: k,

@@ -46,12 +46,17 @@ const WATCHED: [table: string, cases: (r: string) => string, when?: (r: string) 
 
 const BUMP = 'UPDATE report_state SET version = version + 1;';
 
+// Only a case that still exists is marked: a deleted (erased) case leaves no id behind, whatever
+// order its rows are deleted in (its own row's delete also removes its mark).
+const mark = (cases: string) => `INSERT OR IGNORE INTO report_dirty (case_id) SELECT id FROM cases WHERE id IN (${cases});`;
+
 const WATCH_SQL = [
   ...WATCHED.flatMap(([table, cases, when]) =>
     (['INSERT', 'UPDATE', 'DELETE'] as const).map((event) => {
       const r = event === 'DELETE' ? 'OLD' : 'NEW';
+      const body = table === 'cases' && event === 'DELETE' ? 'DELETE FROM report_dirty WHERE case_id = OLD.id;' : mark(cases(r));
       return `CREATE TRIGGER report_watch_${table}_${event.toLowerCase()} AFTER ${event} ON ${table} ${when?.(r) ?? ''}
-        BEGIN ${BUMP} INSERT OR IGNORE INTO report_dirty (case_id) ${cases(r)}; END;`;
+        BEGIN ${BUMP} ${body} END;`;
     }),
   ),
   ...(['INSERT', 'DELETE'] as const).map((e) => `CREATE TRIGGER report_watch_archive_${e.toLowerCase()} AFTER ${e} ON report_archive BEGIN ${BUMP} END;`),

@@ -67,6 +67,8 @@ export const ERASE_PLAN: Record<string, EraseRule> = {
   case_outcomes: { how: 'cascade', from: 'cases' },
   retention_postponements: { how: 'cascade', from: 'cases' },
   report_referral_facts: { how: 'cascade', from: 'cases' },
+  report_case_facts: { how: 'cascade', from: 'cases' },
+  report_dirty: { how: 'custom', what: "the case's mark, removed by a trigger when the case row is deleted (migration 0009)" },
   case_disruptions: { how: 'cascade', from: 'cases' },
   report_signals: { how: 'cascade', from: 'agenda_items' },
   case_search: { how: 'custom', what: 'the search index row (rowid = case id), FTS5 secure-delete' },

@@ -36,6 +36,7 @@ import { benchMeetings } from './meetings.js';
 import { casesOption, growCases, measureList } from './scale.js';
 import { benchAdvice } from './advice.js';
 import { benchLetters } from './letters.js';
+import { benchImport } from './import.js';
 import { benchReports } from './reports.js';
 import { benchUi } from './ui.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
@@ -244,6 +245,7 @@ async function run(): Promise<Metric[]> {
     metrics.push(...(await benchAdvice(b, progress)));
     metrics.push(...(await benchReports(b, progress)));
     metrics.push(...(await benchLetters(progress)));
+    metrics.push(...(await benchImport(progress)));
 
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
     const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));

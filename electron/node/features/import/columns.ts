@@ -58,7 +58,7 @@ export function normaliseHeader(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl-NL')
+    .toLowerCase()
     .replace(/[\s_-]+/g, ' ')
     .trim();
 }

@@ -75,7 +75,7 @@ export function normaliseLabel(s: string): string {
   return s
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase('nl-NL')
+    .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/ ?\/ ?/g, '/')
     .trim();

@@ -64,7 +64,7 @@ export function parseDate(text: string): string | null {
 export function namesFromInitials(text: string): { firstName: string; lastName: string } {
   const letters = text
     .split(/[.\s]+/)
-    .filter((p) => p !== '' && /\p{L}/u.test(p) && p !== p.toLocaleLowerCase('nl-NL'))
+    .filter((p) => p !== '' && /\p{L}/u.test(p) && p !== p.toLowerCase())
     .map((p) => `${p}.`);
   if (letters.length === 0) return { firstName: '', lastName: '' };
   return { firstName: letters.slice(0, -1).join(' '), lastName: letters[letters.length - 1]! };
@@ -101,8 +101,17 @@ export function checkSheet(sheet: Sheet, opts: CheckOptions): SheetCheck {
   // A header problem makes every row's meaning doubtful: report it alone.
   if (problems.length > 0) return { plans, problems };
   const spelling = new Map(opts.municipalities.map((m) => [normaliseLabel(m), m]));
+  // A file repeats the same few labels thousands of times: normalise each text once.
+  const seen = new Map<string, string>();
+  const normalised = (text: string) => {
+    let n = seen.get(text);
+    if (n === undefined) seen.set(text, (n = normaliseLabel(text)));
+    return n;
+  };
+  const columns = [...at.entries()];
   for (const r of sheet.rows) {
-    const { plan, problems: rowProblems } = checkRow(r.row, (c) => (at.has(c) ? (r.cells[at.get(c)!] ?? '').trim() : ''), opts, spelling);
+    const cells = new Map<ImportColumn, string>(columns.map(([c, i]) => [c, (r.cells[i] ?? '').trim()]));
+    const { plan, problems: rowProblems } = checkRow(r.row, (c) => cells.get(c) ?? '', { ...opts, normalised }, spelling);
     if (plan) plans.push(plan);
     problems.push(...rowProblems);
   }
@@ -112,7 +121,7 @@ export function checkSheet(sheet: Sheet, opts: CheckOptions): SheetCheck {
 function checkRow(
   row: number,
   cell: (c: ImportColumn) => string,
-  opts: CheckOptions,
+  opts: CheckOptions & { normalised: (text: string) => string },
   spelling: Map<string, string>,
 ): { plan: RowPlan | null; problems: ImportProblem[] } {
   const problems: ImportProblem[] = [];
@@ -141,7 +150,7 @@ function checkRow(
       const parts = t.kind === 'labels' ? raw.split('|') : [raw];
       const codes: string[] = [];
       for (const part of parts.map((p) => p.trim()).filter((p) => p !== '')) {
-        const code = known.get(normaliseLabel(part));
+        const code = known.get(opts.normalised(part));
         if (code === undefined) problem(col, 'label_unknown', { value: part.slice(0, 80) });
         else if (!codes.includes(code)) codes.push(code);
       }
@@ -203,7 +212,7 @@ function checkRow(
   const byName = str('voornaam') !== '' || str('achternaam') !== '';
   const names = byName ? { firstName: str('voornaam'), lastName: str('achternaam') } : namesFromInitials(str('initialen'));
   const municipality = str('gemeente');
-  const key = normaliseLabel(municipality);
+  const key = opts.normalised(municipality);
   if (!spelling.has(key)) spelling.set(key, municipality);
   return {
     problems,

@@ -394,6 +394,6 @@ export function basisSentence(b: Basis, lang: ReportLang): string {
 
 /** The line under a suppressed report. */
 export const SUPPRESSION_NOTE: Record<ReportLang, string> = {
-  nl: '"<5": minder dan 5 (niet 0). "x": verborgen, zodat een totaal een klein aantal niet verraadt.',
-  en: '"<5": fewer than 5 (not 0). "x": hidden so that a total cannot reveal a small count.',
+  nl: '‘<5’ betekent minder dan 5 (niet 0), ‘x’ verborgen, zodat een totaal een klein aantal niet verraadt.',
+  en: '‘<5’ means fewer than 5 (not 0), ‘x’ hidden so that a total cannot reveal a small count.',
 };

@@ -29,8 +29,13 @@ interface Tally {
 
 /** Count one figure over the facts (see FigureDef.kind); a list never names a row twice. */
 function tally(def: FigureDef, facts: readonly FactRow[], views: readonly View[], s: Scope): Tally {
-  const counts = new Map<string, number>();
-  const add = (key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  // One map lookup per counted key: the counter objects are bumped in place.
+  const slots = new Map<string, { n: number }>();
+  const add = (key: string) => {
+    const slot = slots.get(key);
+    if (slot) slot.n += 1;
+    else slots.set(key, { n: 1 });
+  };
   let n = 0;
   let cases = 0;
   let archived = 0;
@@ -46,11 +51,13 @@ function tally(def: FigureDef, facts: readonly FactRow[], views: readonly View[]
         if (picked.length === 0) continue;
         n += picked.length;
       } else n += 1;
-      for (const key of picked) add(key);
+      for (let k = 0; k < picked.length; k++) add(picked[k]!);
     }
     cases += 1;
     if (f.caseId === null) archived += 1;
   }
+  const counts = new Map<string, number>();
+  for (const [key, slot] of slots) counts.set(key, slot.n);
   return { counts, n, cases, archived };
 }
 

@@ -11,7 +11,7 @@ import type { Emit } from '../../../shared/api/events.js';
 import { appendAudit } from '../audit/audit.js';
 import type { Session } from '../vault/vault.js';
 import { keyringPath } from '../vault/keyring.js';
-import { readConfig, readStatus, writeStatus } from './config.js';
+import { readConfig, readStatus, writeFailure, writeStatus } from './config.js';
 import { BACKUP_STEPS, writeBackup, type BackupStep, type BackupWritten } from './write.js';
 
 export type BackupTrigger = 'manual' | 'daily' | 'meeting' | 'lock';
@@ -57,7 +57,7 @@ export function runBackup(opts: RunOptions): BackupWritten {
     opts.emit({ type: 'backup.finished', ok: true, code: null });
     return written;
   } catch (err) {
-    const e = err instanceof AppError ? err : new AppError('BACKUP_WRITE_FAILED', { errno: 'UNKNOWN' });
+    const e = writeFailure(err);
     if (db.open) {
       writeStatus(db, { ...previous, lastAttemptAt: at, lastError: e.code, lastErrno: typeof e.params.errno === 'string' ? e.params.errno : null });
       record(e.code.toLowerCase());

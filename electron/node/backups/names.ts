@@ -9,7 +9,8 @@
  *
  * A backup is complete when both files exist: the writer renames the keyring
  * into place before the database, so a `.db` never lacks its keyring unless
- * someone removed it. Half-written files carry a `.partial` suffix.
+ * someone removed it. Half-written files carry a `.partial` suffix (plus
+ * SQLite's `.partial-journal` when a copy was cut short).
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -80,7 +81,8 @@ export function leftoverFiles(folder: string, tag: string): string[] {
   const own = (n: string) => n.startsWith(`${PREFIX}${tag}-`);
   return names.filter((n) => {
     if (!own(n)) return false;
-    if (n.endsWith(PARTIAL_SUFFIX)) return true;
+    // A killed VACUUM INTO also leaves its rollback journal beside the partial copy.
+    if (n.endsWith(PARTIAL_SUFFIX) || n.endsWith(`${PARTIAL_SUFFIX}-journal`)) return true;
     if (n.endsWith(`.db${KEYRING_SUFFIX}`)) return !names.includes(n.slice(0, -KEYRING_SUFFIX.length));
     return false;
   });

@@ -92,11 +92,13 @@ export function writeBackup(db: Db, opts: WriteOptions): BackupWritten {
     if (!existsSync(target)) rmSync(keyring, { force: true });
     throw writeFailure(err);
   }
+  const bytes = statSync(target).size;
   step('rotate');
   const removed: string[] = [];
   try {
     const mine = listBackupFiles(opts.folder, tag).filter((b) => b.state === 'complete');
-    for (const b of rotate(mine, opts.rotation).remove) {
+    // The backup just written stays, even when the clock was turned back and older ones carry later dates.
+    for (const b of rotate(mine, opts.rotation).remove.filter((r) => r.name !== name)) {
       // The database first: a keyring without its database is a leftover the next run removes.
       rmSync(b.path, { force: true });
       rmSync(b.path + KEYRING_SUFFIX, { force: true });
@@ -105,5 +107,5 @@ export function writeBackup(db: Db, opts: WriteOptions): BackupWritten {
   } catch {
     // Rotation is tidying: the new backup stands even when an old one could not be removed.
   }
-  return { name, file: target, bytes: statSync(target).size, cases: check.cases, auditEntries: check.auditEntries, removed };
+  return { name, file: target, bytes, cases: check.cases, auditEntries: check.auditEntries, removed };
 }

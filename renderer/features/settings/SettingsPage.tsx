@@ -11,6 +11,7 @@ import type { Permission } from '../../../shared/domain/roles';
 import { useSession } from '../../app/session';
 import { AccountTab } from './AccountTab';
 import { AuditTab } from './AuditTab';
+import { BackupsTab } from '../backups/BackupsTab';
 import { ImportTab } from './ImportTab';
 import { BackupsTab } from '../backups/BackupsTab';
 import { ProblemAreasTab } from './ProblemAreasTab';

@@ -115,6 +115,9 @@ describe('automatic backups', () => {
     expect(left).toContain('notities.txt');
     expect(left).toContain('adviestafel-00000000-2020-01-01-120000.db');
     expect(dbFiles(b.folder).filter((n) => !n.includes('00000000'))).toEqual(names.slice(2).sort());
+    // A clock turned back: the backup just written stays, although newer-dated ones exist.
+    const back = runBackup({ session, dataDir: b.dataDir, emit: () => {}, now: new Date(2025, 5, 1, 12), trigger: 'daily', device: 'test' });
+    expect(dbFiles(b.folder)).toContain(back.name);
   });
 
   it('runs at lock when the last good backup is older than a day, and after a meeting day', async () => {

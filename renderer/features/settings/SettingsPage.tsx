@@ -13,7 +13,6 @@ import { AccountTab } from './AccountTab';
 import { AuditTab } from './AuditTab';
 import { BackupsTab } from '../backups/BackupsTab';
 import { ImportTab } from './ImportTab';
-import { BackupsTab } from '../backups/BackupsTab';
 import { ProblemAreasTab } from './ProblemAreasTab';
 import { SecurityTab } from './SecurityTab';
 import { UsersTab } from './UsersTab';

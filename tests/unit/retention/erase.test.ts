@@ -4,7 +4,7 @@
  * N was erased (code redacted, the chain and checkpoints still verify).
  */
 import { describe, expect, it } from 'vitest';
-import { ERASE_PLAN } from '../../../electron/node/features/retention/erase.js';
+import { CASCADE_ROWS, ERASE_PLAN } from '../../../electron/node/features/retention/erase.js';
 import { team } from '../advice/fixtures.js';
 import { referral } from '../helpers.js';
 import { blobPieces, db, decryptedPages, dataKey, findIn, fullCase, needles, POLICY, VALUES } from './fixtures.js';
@@ -111,6 +111,8 @@ describe('erasure', () => {
       if (rule.how !== 'cascade') continue;
       const fks = d.prepare('SELECT "table", on_delete FROM pragma_foreign_key_list(?)').all(name) as { table: string; on_delete: string }[];
       expect(fks.find((f) => f.table === rule.from)?.on_delete, name).toBe('CASCADE');
+      // ... and the erasure knows how to find that child's rows of the case (it deletes them itself, deepest first).
+      expect(Object.keys(CASCADE_ROWS), name).toContain(rule.from);
     }
   });
 

@@ -53,11 +53,12 @@ export const ERASE_PLAN: Record<string, EraseRule> = {
   item_disruptions: { how: 'cascade', from: 'agenda_items' },
   advice_actions: { how: 'delete' },
   advices: { how: 'delete' },
-  advice_versions: { how: 'cascade', from: 'advices' },
   advice_items: { how: 'cascade', from: 'advices' },
   advice_responses: { how: 'cascade', from: 'advices' },
   advice_reviews: { how: 'cascade', from: 'advices' },
   advice_feedback: { how: 'cascade', from: 'advices' },
+  // After its items (advice_items.version_id cascades from it).
+  advice_versions: { how: 'cascade', from: 'advices' },
   case_referrals: { how: 'cascade', from: 'cases' },
   case_events: { how: 'cascade', from: 'cases' },
   case_problem_areas: { how: 'cascade', from: 'cases' },
@@ -74,6 +75,13 @@ export const ERASE_PLAN: Record<string, EraseRule> = {
   case_search: { how: 'custom', what: 'the search index row (rowid = case id), FTS5 secure-delete' },
   cases: { how: 'custom', what: 'the case row itself, last' },
   audit_log: { how: 'keep', why: 'NEN 7513: who accessed case N and when; the case code is redacted (see above)' },
+};
+
+/** The rows of a cascade child that belong to the case, by the parent the plan names (`?` = the case id). */
+export const CASCADE_ROWS: Record<string, string> = {
+  cases: 'case_id = ?',
+  advices: 'advice_id IN (SELECT id FROM advices WHERE case_id = ?)',
+  agenda_items: 'item_id IN (SELECT id FROM agenda_items WHERE case_id = ?)',
 };
 
 export interface EraseOutcome {
@@ -160,8 +168,20 @@ export function eraseCase(db: Db, caseId: number, by: number, now: string, polic
     `DELETE FROM drafts WHERE case_id = ? OR path = ? OR path LIKE ? OR path LIKE ?`,
   ).run(caseId, `/cases/${caseId}`, `/cases/${caseId}/%`, `/cases/${caseId}?%`);
 
-  for (const [table, rule] of Object.entries(ERASE_PLAN)) {
+  // Deepest first, each table by a statement of its own: the rows a cascade would remove are
+  // deleted explicitly, because triggers fired by a foreign-key action run with ABORT as their
+  // conflict policy (an INSERT OR IGNORE in such a trigger, e.g. the reports' dirty marks, fails).
+  const rules = Object.entries(ERASE_PLAN);
+  for (const parent of ['advices', 'agenda_items']) {
+    for (const [table, rule] of rules) {
+      if (rule.how === 'cascade' && rule.from === parent) db.prepare(`DELETE FROM "${table}" WHERE ${CASCADE_ROWS[parent]}`).run(caseId);
+    }
+  }
+  for (const [table, rule] of rules) {
     if (rule.how === 'delete') db.prepare(`DELETE FROM "${table}" WHERE case_id = ?`).run(caseId);
+  }
+  for (const [table, rule] of rules) {
+    if (rule.how === 'cascade' && rule.from === 'cases') db.prepare(`DELETE FROM "${table}" WHERE ${CASCADE_ROWS.cases}`).run(caseId);
   }
   db.prepare('DELETE FROM case_search WHERE rowid = ?').run(caseId);
   db.prepare('DELETE FROM cases WHERE id = ?').run(caseId);

@@ -198,6 +198,8 @@ export interface PeriodReport {
   archivedCases: number;
   /** Public mode: how many cells are hidden ("<5" or "x"). */
   hiddenCells: number;
+  /** Every municipality with a case referred up to the period's end (live or archived), sorted: the filter's choices. */
+  municipalities: string[];
 }
 
 /** A case behind a figure (drill-down): code and initials only. */
@@ -209,10 +211,16 @@ export interface ReportCaseRow {
   referredOn: string;
 }
 
+/** At most this many cases are listed by reports.cases (the newest referrals first); `total` says how many there are. */
+export const REPORT_CASES_LIMIT = 500;
+
 export interface ReportCases {
   figure: FigureKey;
   row: string;
+  /** Newest referral first, at most REPORT_CASES_LIMIT. */
   cases: ReportCaseRow[];
+  /** Live cases in this row (may exceed cases.length). */
+  total: number;
   /** Archived (erased) cases in this cell: counted, not listable. */
   archived: number;
 }

@@ -98,6 +98,7 @@ describe('period report: exact counts (voor intern gebruik)', () => {
     const r = await report('internal', 'Veenhoven');
     expect(exact(r, 'totals')).toEqual({ aanmeldingen: 2, besprekingen: 0, besproken_casussen: 0, adviezen: 0, afgesloten: 1 });
     expect(r.period.municipality).toBe('Veenhoven');
+    expect(r.municipalities).toEqual(['Veenhoven', 'Zuiderdam']);
   });
 });
 
@@ -145,7 +146,9 @@ describe('drill-down and archived facts', () => {
   it('lists the cases behind a figure by code and initials, the same ones the figure counts', async () => {
     const { b } = await setup();
     const list = await b.dispatcher.call('reports.cases', { from: FROM, to: TO, figure: 'transition_18', row: 'ja' });
-    expect(list.cases.map((c) => [c.code, c.initials])).toEqual([['T-2', 'J.T.'], ['T-3', 'J.T.']]);
+    // Newest referral first.
+    expect(list.cases.map((c) => [c.code, c.initials])).toEqual([['T-3', 'J.T.'], ['T-2', 'J.T.']]);
+    expect(list).toMatchObject({ total: 2, archived: 0 });
     expect(JSON.stringify(list)).not.toContain('Jeugdige');
     const lead = await b.dispatcher.call('reports.cases', { from: FROM, to: TO, figure: 'lead_times', row: 'bespreking_advies' });
     expect(lead.cases).toHaveLength(5);
@@ -170,7 +173,7 @@ describe('drill-down and archived facts', () => {
       expect(after[mode].archivedCases).toBe(13);
     }
     const list = await b.dispatcher.call('reports.cases', { from: FROM, to: TO, figure: 'transition_18', row: 'ja' });
-    expect(list).toMatchObject({ cases: [], archived: 2 });
+    expect(list).toMatchObject({ cases: [], total: 0, archived: 2 });
     expect(() => archiveCaseFacts(db, ids[0]!)).toThrow();
   });
 });

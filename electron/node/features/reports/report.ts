@@ -2,7 +2,7 @@
  * The period report and the drill-down, from the facts (facts.ts) through the tables
  * (tables.ts). Used by the handlers, the exports and the CLI alike.
  */
-import type { FigureKey, PeriodReport, ReportCases, ReportLang, ReportMode } from '../../../../shared/api/reports.js';
+import { REPORT_CASES_LIMIT, type FigureKey, type PeriodReport, type ReportCases, type ReportLang, type ReportMode } from '../../../../shared/api/reports.js';
 import { initials } from '../../../../shared/domain/names.js';
 import type { ReadDb } from '../../db/database.js';
 import { factsFor as cachedFacts } from './cache.js';
@@ -36,7 +36,9 @@ const factsFor = (db: ReadDb, r: { to: string; municipality: string }, key: obje
 
 export function periodReport(db: ReadDb, r: ReportRequest, now: string, key: object | null = null): PeriodReport {
   const s = scopeOf(db, r);
-  const built = buildTables(factsFor(db, r, key), s, r.mode);
+  const all = factsFor(db, { ...r, municipality: '' }, key);
+  const facts = r.municipality ? all.filter((f) => f.municipality === r.municipality) : all;
+  const built = buildTables(facts, s, r.mode);
   const period = { from: r.from, to: r.to, municipality: r.municipality };
   return {
     period,
@@ -50,6 +52,7 @@ export function periodReport(db: ReadDb, r: ReportRequest, now: string, key: obj
     summary: getSummary(db, period),
     archivedCases: built.archivedCases,
     hiddenCells: built.hiddenCells,
+    municipalities: [...new Set(all.map((f) => f.municipality))].filter(Boolean).sort((a, b) => a.localeCompare(b, 'nl')),
   };
 }
 
@@ -69,12 +72,17 @@ export function reportCases(
 ): ReportCases {
   const s = scopeOf(db, { ...q, lang: 'nl' });
   const hits = factsFor(db, q, key).filter((f) => inRow(q.figure, q.row, f, s));
-  const ids = hits.flatMap((f) => (f.caseId === null ? [] : [f.caseId]));
+  const live = hits.flatMap((f) => (f.caseId === null ? [] : [{ id: f.caseId, on: f.referredOn }]));
+  // The newest referrals first, at most REPORT_CASES_LIMIT (each listed case is audited).
+  const ids = live
+    .sort((a, b) => (a.on < b.on ? 1 : a.on > b.on ? -1 : b.id - a.id))
+    .slice(0, REPORT_CASES_LIMIT)
+    .map((c) => c.id);
   const rows = ids.length
     ? (db
         .prepare(
           `SELECT id, code, youth_first_name AS first, youth_last_name AS last, status, referred_on
-           FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY referred_on, id`,
+           FROM cases WHERE id IN (SELECT value FROM json_each(?)) ORDER BY referred_on DESC, id DESC`,
         )
         .all(JSON.stringify(ids)) as { id: number; code: string; first: string; last: string; status: string; referred_on: string }[])
     : [];
@@ -82,6 +90,7 @@ export function reportCases(
     figure: q.figure,
     row: q.row,
     cases: rows.map((c) => ({ caseId: c.id, code: c.code, initials: initials(c.first, c.last), status: c.status, referredOn: c.referred_on })),
-    archived: hits.length - ids.length,
+    total: live.length,
+    archived: hits.length - live.length,
   };
 }

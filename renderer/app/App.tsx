@@ -13,14 +13,31 @@ import { useAppEvent } from '../api/events';
 import { useApi } from '../api/hooks';
 import { VaultScreens } from '../features/vault/VaultScreens';
 import { forgetSearches } from '../features/cases/listParams';
+import { loadCaseRoutes, prefetchCaseList, showsCaseList } from '../features/cases/prefetch';
 import { confirmLock, runBeforeLock, useChromeMode, type LockReason } from './chrome';
 import { SessionContext, makeCan, type SessionContextValue } from './session';
 import { loadFeatureLocales } from '../i18n';
-import { lazyPage, PageFallback } from './lazy';
+import { lazyPage, pageLoaded, PageFallback } from './lazy';
 import { createAppTheme, cssVariablesResolver } from './theme';
 
 // The router, the shell and the feature pages load after the unlock screen, in their own chunks (Unlocked.tsx).
-const UnlockedApp = lazyPage(() => Promise.all([import('./Unlocked'), loadFeatureLocales()]).then(([m]) => m), 'UnlockedApp');
+const loadUnlocked = () => Promise.all([import('./Unlocked'), loadFeatureLocales()]).then(([m]) => m);
+const UnlockedApp = lazyPage(loadUnlocked, 'UnlockedApp');
+
+/**
+ * Fetch the unlocked app's code (router, shell, translations, the case list) ahead: from the
+ * first keystroke or click on the unlock screen, and at the latest with the unlock. Not at load:
+ * the unlock screen itself stays small. Errors are left to the real load (it retries the import).
+ */
+function preloadUnlocked(): void {
+  void loadUnlocked()
+    .then((m) => pageLoaded('UnlockedApp', m.UnlockedApp))
+    .catch(() => undefined);
+  void loadCaseRoutes()
+    .then((m) => pageLoaded('CaseRoutes', m.CaseRoutes))
+    .catch(() => undefined);
+}
+const WARM_ON = ['input', 'keydown', 'pointerdown'] as const;
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -91,6 +108,27 @@ function VaultGate() {
     }
   }, [forget]);
 
+  // While the unlock screen is in use, the next screen's code loads (see preloadUnlocked).
+  const locked = session === null;
+  useEffect(() => {
+    if (!locked) return;
+    const opts = { capture: true, once: true } as const;
+    for (const type of WARM_ON) document.addEventListener(type, preloadUnlocked, opts);
+    return () => {
+      for (const type of WARM_ON) document.removeEventListener(type, preloadUnlocked, opts);
+    };
+  }, [locked]);
+
+  // Unlocked: the case list's reads start now, alongside the code, when the list is the first screen.
+  const unlocked = useCallback(
+    (s: SessionInfo) => {
+      preloadUnlocked();
+      if (showsCaseList() && makeCan(s)('case.read')) prefetchCaseList(qc);
+      setSession(s);
+    },
+    [qc],
+  );
+
   const refresh = useCallback(async () => {
     const fresh = await call('vault.status', {});
     if (fresh.session) setSession(fresh.session);
@@ -109,7 +147,7 @@ function VaultGate() {
         </Center>
       );
     }
-    return <VaultScreens onUnlocked={setSession} />;
+    return <VaultScreens onUnlocked={unlocked} />;
   }
   return (
     <SessionContext.Provider value={value}>

@@ -7,8 +7,13 @@ import { loadFeatureLocales } from '../i18n';
 import { PageFallback } from './lazy';
 
 /** The features' translations are loaded before any feature page renders (they are not in the entry chunk). */
+let localesReady = false;
+const localesLoaded = loadFeatureLocales().then(() => {
+  localesReady = true;
+});
 function LocalesReady({ children }: { children: ReactNode }) {
-  use(loadFeatureLocales());
+  // Loaded ahead (while the passphrase was typed): render at once instead of suspending for a settled promise.
+  if (!localesReady) use(localesLoaded);
   return children;
 }
 

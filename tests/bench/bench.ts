@@ -30,6 +30,7 @@ import { CaseListQuery } from '../../shared/api/index.js';
 import type { CaseStatus } from '../../shared/domain/status.js';
 import { createBackend, type Backend } from '../../electron/node/app.js';
 import { migrate, openDatabase, type Db } from '../../electron/node/db/database.js';
+import { BACKGROUND_START_DELAY_MS } from '../../electron/node/db/integrity.js';
 import { generateDemoCases } from '../../electron/node/demo/index.js';
 import type { Ctx } from '../../electron/node/dispatch/types.js';
 import { benchMeetings } from './meetings.js';
@@ -187,7 +188,12 @@ async function run(): Promise<Metric[]> {
       note: 'the whole vault.unlock at logN 10: scrypt, key pairs, open with the raw key, quick check, migrations',
     });
     metrics.push({ metric: 'sqlcipher_open_ms', value: kdfMs, unit: 'ms', note: 'keying and opening a nearly empty database (raw key, no PBKDF2)' });
-    metrics.push({ metric: 'integrity_background_10k_ms', value: backgroundMs, unit: 'ms', note: 'full check after unlock, in chunks' });
+    metrics.push({
+      metric: 'integrity_background_10k_ms',
+      value: backgroundMs - BACKGROUND_START_DELAY_MS,
+      unit: 'ms',
+      note: `full check after unlock, in chunks (its start ${BACKGROUND_START_DELAY_MS} ms after the unlock not counted)`,
+    });
     plain.close();
     plain = openPlain(plainFile);
     const db = b.vault.requireSession().db;
@@ -250,16 +256,17 @@ async function run(): Promise<Metric[]> {
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
     const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));
     metrics.push({ metric: 'rekey_10k_s', value: rekeyMs / 1000, unit: 's', budget: 30, note: 'copy, encrypt under the new key, swap, reopen' });
+    // The UI in Chromium on the same vault at 10,000 cases (closed here first: the bridge opens it in its own worker).
+    b.vault.lock();
+    metrics.push(...(await benchUi(join(dir, 'kluis'), 'Beheerder Benchmark', PASSPHRASE, progress)));
     if (scaleTo !== null) {
+      await b.dispatcher.call('vault.unlock', { userId: created.session.userId, passphrase: PASSPHRASE });
       progress(`casussen kopiëren tot ${scaleTo} (zoeken en lijst op schaal)...`);
       const scaled = b.vault.requireSession().db;
       const grown = growCases(scaled, scaleTo);
       if (grown !== scaleTo) throw new Error(`expected ${scaleTo} cases, found ${grown}`);
       metrics.push(...measureList(scaled, SEARCHES, scaleTo, { time, percentile, medianOf }));
     }
-    // The UI in Chromium on the same vault (closed here first: the bridge opens it in its own worker).
-    b.vault.lock();
-    metrics.push(...(await benchUi(join(dir, 'kluis'), 'Beheerder Benchmark', PASSPHRASE, progress)));
     return metrics;
   } finally {
     plain?.close();

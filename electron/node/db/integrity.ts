@@ -11,7 +11,10 @@
  *
  * After unlock (BackgroundCheck): the full check, table by table
  * (`PRAGMA integrity_check(table)` covers a table and its indexes), one table
- * per event-loop turn, so calls are served between the chunks. A failure is
+ * per event-loop turn, so calls are served between the chunks. It starts
+ * BACKGROUND_START_DELAY_MS after the unlock: one table's check holds the
+ * connection for a few hundred ms at 10,000 cases, and the first screen's reads
+ * (the case list) come right after the unlock and should not wait behind it. A failure is
  * recorded on the vault (SessionInfo.integrityFailed) and raised as the
  * `integrity.failed` event, so the UI can say so and point at a restore.
  *
@@ -23,6 +26,8 @@ import type { Db } from './database.js';
 
 /** Files up to this many pages (4 MiB at 4 KiB pages) get the full check at open. */
 export const FULL_AT_OPEN_MAX_PAGES = 1024;
+/** The background check waits this long after the unlock before its first table. */
+export const BACKGROUND_START_DELAY_MS = 2_000;
 /** Probes per table for a large file. */
 const PROBES_PER_TABLE = 24;
 
@@ -108,7 +113,10 @@ export class BackgroundCheck {
   state: IntegrityState = 'pending';
   private generation = 0;
 
-  constructor(private readonly onFailed: () => void = () => {}) {}
+  constructor(
+    private readonly onFailed: () => void = () => {},
+    private readonly startDelayMs = BACKGROUND_START_DELAY_MS,
+  ) {}
 
   /** Start checking `db`; `current` says which connection is current now. Returns when done (for tests). */
   start(db: Db, current: () => Db | null): Promise<IntegrityState> {
@@ -141,7 +149,8 @@ export class BackgroundCheck {
         if (!ok) return this.fail(gen, live, resolve);
         setImmediate(() => next(i + 1));
       };
-      setImmediate(() => next(0));
+      // Unref'd: a pending check never keeps a process (the CLI) alive; a lock in the meantime stops it (live()).
+      setTimeout(() => next(0), this.startDelayMs).unref?.();
     });
   }
 

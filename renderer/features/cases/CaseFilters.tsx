@@ -69,9 +69,18 @@ export function CaseFilters({ state, byStatus, update }: CaseFiltersProps) {
   );
 }
 
+/** One number format per language (making one costs far more than using it; the chips render twice per status). */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const numberFormat = (lang: string) => {
+  const locale = lang === 'en' ? 'en-GB' : 'nl-NL';
+  let f = numberFormats.get(locale);
+  if (!f) numberFormats.set(locale, (f = new Intl.NumberFormat(locale)));
+  return f;
+};
+
 function StatusFilter({ state, byStatus, update }: CaseFiltersProps) {
   const { t, i18n } = useTranslation('cases');
-  const count = (s: CaseStatus) => new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(byStatus?.[s] ?? 0);
+  const count = (s: CaseStatus) => numberFormat(i18n.language).format(byStatus?.[s] ?? 0);
   const { label } = useEnumLabels();
   const { ref, width } = useElementSize();
   const measure = useRef<HTMLDivElement>(null);

@@ -1,8 +1,12 @@
 /** The cases feature, mounted at /cases/* inside the Shell: list, new referral, case file. */
 import { Navigate, Route, Routes } from 'react-router';
-import { CaseFilePage } from './CaseFilePage';
+import { lazyPage } from '../../app/lazy';
 import { CaseList } from './CaseList';
-import { NewReferral } from './NewReferral';
+
+// The list is the first screen after an unlock: its chunk holds the list only; the referral
+// form and the case file (with its advice, letters and meeting tabs) load when opened.
+const NewReferral = lazyPage(() => import('./NewReferral'), 'NewReferral');
+const CaseFilePage = lazyPage(() => import('./CaseFilePage'), 'CaseFilePage');
 
 export function CaseRoutes() {
   return (

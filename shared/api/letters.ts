@@ -188,8 +188,9 @@ export const lettersApi = {
     access: 'meeting.read',
     audit: { action: 'letter.preview' },
   }),
+  /** sha256: the preview's hash; CONFLICT when the list (or the next number) changed since that preview. */
   'letters.recordMeeting': method<LetterInfo>()({
-    input: z.object(meetingLetter).strict(),
+    input: z.object({ ...meetingLetter, sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() }).strict(),
     access: 'meeting.decide',
     audit: { action: 'letter.record' },
   }),

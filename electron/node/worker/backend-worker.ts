@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { AppError } from '../../../shared/api/errors.js';
 import type { AppEvent } from '../../../shared/api/events.js';
 import { createBackend } from '../app.js';
+import { scheduleWarmUp } from '../features/letters/pdf/warm.js';
 import type { ControlOp, FromWorker, ToWorker, WorkerConfig } from './protocol.js';
 
 const port = parentPort;
@@ -35,6 +36,8 @@ async function call(method: unknown, input: unknown) {
   if (method === 'session.lock' && wasUnlocked) backend.backups.beforeLock();
   const envelope = await backend.dispatcher.dispatch(method, input);
   if (envelope.ok && typeof method === 'string') backend.backups.afterCall(method);
+  // The first letter should not pay for the PDF renderer's start: warm it a moment after an unlock.
+  if (envelope.ok && (method === 'vault.unlock' || method === 'vault.create' || method === 'vault.recover')) scheduleWarmUp();
   // A user locked (from any window): every other window shows the unlock screen too.
   if (method === 'session.lock' && envelope.ok && wasUnlocked) emit({ type: 'vault.locked', reason: 'user' });
   return envelope;

@@ -5,7 +5,20 @@ import { queryKey, useApiCommand, useApiQuery } from '../../app/query';
 export const lettersKeys = {
   letterhead: () => queryKey('letters.letterhead', {}),
   caseLetters: (caseId: number) => queryKey('letters.list', { caseId }),
+  meetingLetters: (meetingId: number) => queryKey('letters.listMeeting', { meetingId }),
 };
+
+export function useMeetingLetters(meetingId: number) {
+  return useApiQuery(lettersKeys.meetingLetters(meetingId), 'letters.listMeeting', { meetingId });
+}
+
+export const usePreviewMeetingLetter = () => useApiCommand('letters.previewMeeting');
+
+export function useRecordMeetingLetter() {
+  return useApiCommand('letters.recordMeeting', {
+    update: (qc, r) => void (r.meetingId && qc.invalidateQueries({ queryKey: lettersKeys.meetingLetters(r.meetingId) })),
+  });
+}
 
 export function useLetterhead() {
   return useApiQuery(lettersKeys.letterhead(), 'letters.letterhead', {});
@@ -28,7 +41,10 @@ export const usePreviewLetter = () => useApiCommand('letters.preview');
 export const usePreviewLetterhead = () => useApiCommand('letters.previewLetterhead');
 export const useGetLetter = () => useApiCommand('letters.get');
 
-const refreshList = (r: LetterInfo) => (r.caseId ? [lettersKeys.caseLetters(r.caseId)] : []);
+const refreshList = (r: LetterInfo) => [
+  ...(r.caseId ? [lettersKeys.caseLetters(r.caseId)] : []),
+  ...(r.meetingId ? [lettersKeys.meetingLetters(r.meetingId)] : []),
+];
 
 export function useRecordLetter() {
   return useApiCommand('letters.record', {

@@ -36,8 +36,23 @@ describe('besluitenlijst', () => {
     const en = await b.dispatcher.call('letters.previewMeeting', { meetingId, lang: 'en' });
     expect(flat((await pdfText(Buffer.from(en.pdfBase64, 'base64'))).all)).toContain(`${one.code} advice given`);
 
-    const rec = await b.dispatcher.call('letters.recordMeeting', { meetingId, lang: 'nl' });
+    const rec = await b.dispatcher.call('letters.recordMeeting', { meetingId, lang: 'nl', sha256: p.sha256 });
     expect(rec).toMatchObject({ kind: 'besluitenlijst', meetingId, caseId: null, number: 1, sha256: p.sha256 });
     expect((await b.dispatcher.call('letters.listMeeting', { meetingId })).map((l) => l.id)).toEqual([rec.id]);
+
+    // What is recorded is what was previewed: a list changed since the preview is refused, nothing stored.
+    const again = await b.dispatcher.call('letters.previewMeeting', { meetingId, lang: 'nl' });
+    await b.dispatcher.call('meetings.setDecision', {
+      meetingId,
+      caseId: two.id,
+      decision: 'opnieuw_bespreken',
+      summary: 'Volgende keer met school erbij.',
+      reason: 'Nagekomen besluit.',
+    });
+    expect(await b.dispatcher.dispatch('letters.recordMeeting', { meetingId, lang: 'nl', sha256: again.sha256 })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+    expect(await b.dispatcher.call('letters.listMeeting', { meetingId })).toHaveLength(1);
   });
 });

@@ -50,6 +50,10 @@ describe('letters', () => {
     expect(all).toContain('Passende behandelplek met verblijf gezocht.');
     expect(all).toContain('Interne analyse van het team.');
     for (const item of content().items ?? []) expect(all).toContain(item.text);
+    // The financing route is advice content for the addressed professionals (DOMAIN.md, "Advies
+    // content"; issue 10 lists every item): it stays here. Only the family letter leaves it out, and
+    // the deel 2 financing discussion (a meeting note) reaches no letter at all.
+    expect(all).toContain('Maatwerkbudget aanvragen.');
     expect(all).toContain('Gericht aan: de zorgaanbieder: De Linde');
     expect(all).toMatch(/Reactie uiterlijk: \d\d-\d\d-\d{4}/);
     expect(all).toContain('zwaarwegend advies');

@@ -4,6 +4,7 @@
  * then `run` stores it in the dispatcher's transaction, after checking that what was rendered
  * is still current (the approved advice version and the letter number).
  */
+import { createHash } from 'node:crypto';
 import { AppError } from '../../../../shared/api/errors.js';
 import type { LetterPreview, LogoType } from '../../../../shared/api/letters.js';
 import { LOGO_MAX_BYTES } from '../../../../shared/api/letters.js';
@@ -67,8 +68,28 @@ interface Rendered {
   rendered: RenderedLetter;
 }
 
-async function renderPrepared(prepared: Prepared): Promise<Rendered> {
-  return { prepared, rendered: await renderLetter(prepared.model) };
+/**
+ * The last letter each session rendered, by its model's hash: the same model gives the same bytes,
+ * so "Vastleggen" right after the preview stores the previewed PDF without rendering it again.
+ * Held per session object only, so it goes with the session at a lock.
+ */
+const lastRendered = new WeakMap<object, { key: string; rendered: RenderedLetter }>();
+
+function modelKey(model: Prepared['model']): string {
+  const json = JSON.stringify(model, function (this: Record<string, unknown>, k: string, v: unknown) {
+    const raw = this[k];
+    return raw instanceof Uint8Array ? `sha256:${createHash('sha256').update(raw).digest('hex')}` : v;
+  });
+  return createHash('sha256').update(json).digest('hex');
+}
+
+async function renderPrepared(ctx: Pick<Ctx, 'session'>, prepared: Prepared): Promise<Rendered> {
+  const key = modelKey(prepared.model);
+  const hit = lastRendered.get(ctx.session);
+  if (hit?.key === key) return { prepared, rendered: hit.rendered };
+  const rendered = await renderLetter(prepared.model);
+  lastRendered.set(ctx.session, { key, rendered });
+  return { prepared, rendered };
 }
 
 /** Store what was rendered, if it is still what the database says now. */
@@ -97,7 +118,7 @@ function store(ctx: Ctx, { prepared: p, rendered: r }: Rendered, recheck: Prepar
 }
 
 const preview: PreparedHandler<'letters.preview', Rendered> = {
-  prepare: (ctx, i) => renderPrepared(prepareCaseLetter(ctx.db, i.caseId, i.kind, i.lang, ctx.now)),
+  prepare: (ctx, i) => renderPrepared(ctx, prepareCaseLetter(ctx.db, i.caseId, i.kind, i.lang, ctx.now)),
   run: (_ctx, _i, r) => toPreview(r.prepared, r.rendered),
 };
 
@@ -106,18 +127,23 @@ const record: PreparedHandler<'letters.record', Rendered> = {
     const prepared = prepareCaseLetter(ctx.db, i.caseId, i.kind, i.lang, ctx.now);
     // The user saw this version in the preview; a newer approval since then needs a new look.
     if (prepared.adviceVersion !== i.adviceVersion) throw new AppError('CONFLICT');
-    return renderPrepared(prepared);
+    return renderPrepared(ctx, prepared);
   },
   run: (ctx, i, r) => store(ctx, r, prepareCaseLetter(ctx.db, i.caseId, i.kind, i.lang, ctx.now)),
 };
 
 const previewMeeting: PreparedHandler<'letters.previewMeeting', Rendered> = {
-  prepare: (ctx, i) => renderPrepared(prepareMeetingLetter(ctx.db, i.meetingId, i.lang, ctx.now)),
+  prepare: (ctx, i) => renderPrepared(ctx, prepareMeetingLetter(ctx.db, i.meetingId, i.lang, ctx.now)),
   run: (_ctx, _i, r) => toPreview(r.prepared, r.rendered),
 };
 
 const recordMeeting: PreparedHandler<'letters.recordMeeting', Rendered> = {
-  prepare: (ctx, i) => renderPrepared(prepareMeetingLetter(ctx.db, i.meetingId, i.lang, ctx.now)),
+  prepare: async (ctx, i) => {
+    const r = await renderPrepared(ctx, prepareMeetingLetter(ctx.db, i.meetingId, i.lang, ctx.now));
+    // Record what the user looked at: a list changed since the preview needs a new look.
+    if (i.sha256 !== undefined && r.rendered.sha256 !== i.sha256) throw new AppError('CONFLICT');
+    return r;
+  },
   run: (ctx, i, r) => store(ctx, r, { ...r.prepared, number: nextLetterNumber(ctx.db, { meetingId: i.meetingId }) }),
 };
 
@@ -137,7 +163,7 @@ const previewLetterhead: PreparedHandler<'letters.previewLetterhead', Rendered> 
       adviceVersionId: null,
       adviceVersion: null,
     };
-    return renderPrepared(prepared);
+    return renderPrepared(ctx, prepared);
   },
   run: (_ctx, _i, r) => toPreview(r.prepared, r.rendered),
 };

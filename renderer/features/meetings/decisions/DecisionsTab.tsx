@@ -9,6 +9,7 @@ import { DECISIONS } from '../../../../shared/domain/meetings';
 import { applyServerErrors, errorText, schemaValidator } from '../../../app/forms';
 import { QueryState } from '../../../app/QueryState';
 import { useSession } from '../../../app/session';
+import { MeetingLetters } from '../../letters/MeetingLetters';
 import { formatDate } from '../format';
 import { useDecisionCommand, useDecisions, useDecisionVersion } from '../queries';
 
@@ -104,6 +105,7 @@ function Decisions({ list }: { list: DecisionList }) {
           </Table>
         </Paper>
       )}
+      {list.items.length > 0 && <MeetingLetters meetingId={list.meetingId} />}
       {viewVersion > 0 && <VersionDialog meetingId={list.meetingId} version={viewVersion} onClose={() => setViewVersion(0)} />}
     </Stack>
   );

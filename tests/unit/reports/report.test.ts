@@ -122,6 +122,8 @@ describe('period report: small-cell suppression (public, and every export)', () 
     expect(shown(r, 'disruption_count')).toEqual({ '0': '<5', '1': '<5', '2': '<5', '3': '<5', '4': '0' });
     expect(table(r, 'disruption_count').total!.cell.display).toBe('x');
     expect(table(r, 'feedback_gezin').basis.n.display).toBe('<5');
+    // No mean score beside hidden cells: with N it would give away their sum.
+    expect(table(r, 'feedback_verwijzer').note).toBe('Score 1 = niet nuttig, 5 = zeer nuttig.');
     expect(basisSentence(table(r, 'feedback_gezin').basis, 'nl')).toBe('1 antwoord mogelijk, terugkoppelingen van gezinnen (N=<5)');
     // Percentages of hidden cells are hidden too; visible ones stay.
     for (const t of r.tables) for (const row of t.rows) if (row.cell.hidden !== 'none') expect(row.cell.pct).toBeNull();

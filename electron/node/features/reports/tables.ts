@@ -70,8 +70,9 @@ const NOTES: Partial<Record<FigureKey, ReportTextKey>> = {
 
 const noPct = (c: Cell): Cell => ({ ...c, pct: null });
 
-function feedbackNote(s: Scope, counts: Map<string, number>, n: number, suppress: boolean): string {
-  if (n === 0 || (suppress && n < SUPPRESS_BELOW)) return rt(s.lang, 'note.feedback');
+/** The scale, and the mean score unless a cell is hidden (the mean would add a sum a reader could solve for it). */
+function feedbackNote(s: Scope, counts: Map<string, number>, n: number, anyHidden: boolean): string {
+  if (n === 0 || anyHidden) return rt(s.lang, 'note.feedback');
   let sum = 0;
   for (const [k, c] of counts) sum += Number(k) * c;
   const mean = (Math.round((sum / n) * 10) / 10).toFixed(1);
@@ -98,7 +99,7 @@ function buildTable(def: FigureDef, t: Tally, s: Scope, suppress: boolean, paren
   const note = withheld
     ? rt(s.lang, 'note.withheld')
     : def.key === 'feedback_verwijzer' || def.key === 'feedback_gezin'
-      ? feedbackNote(s, t.counts, t.n, suppress)
+      ? feedbackNote(s, t.counts, t.n, nCell.hidden !== 'none' || cells.some((c) => c.hidden !== 'none'))
       : NOTES[def.key]
         ? rt(s.lang, NOTES[def.key]!)
         : '';

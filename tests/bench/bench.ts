@@ -309,8 +309,13 @@ function report(metrics: Metric[]): void {
   if (!json && over.length === 0) out.write('All metrics with a budget are within budget.\n');
 }
 
-run().then(report, (err: unknown) => {
-  // Only fictional data is involved, so the message may be shown.
-  process.stderr.write(`[bench] failed: ${(err as Error)?.message ?? String(err)}\n`);
-  process.exitCode = 1;
-});
+// The backend's timers are unref'd (a pending background check never keeps a process alive), so awaiting
+// vault.integrityChecked() alone would let Node exit mid-run (code 13): hold the process open until done.
+const keepAlive = setInterval(() => {}, 60_000);
+run()
+  .then(report, (err: unknown) => {
+    // Only fictional data is involved, so the message may be shown.
+    process.stderr.write(`[bench] failed: ${(err as Error)?.message ?? String(err)}\n`);
+    process.exitCode = 1;
+  })
+  .finally(() => clearInterval(keepAlive));

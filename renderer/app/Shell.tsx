@@ -9,6 +9,7 @@ import { setLanguage, type Language } from '../i18n';
 import { useChromeMode } from './chrome';
 import { IntegrityAlert } from './IntegrityAlert';
 import { BackupWarning } from '../features/backups/BackupWarning';
+import { PolicyPrompt } from '../features/retention/PolicyPrompt';
 import { Navigation } from './Navigation';
 import { useSession } from './session';
 import { ShortcutsHelp } from './shortcuts/ShortcutsHelp';
@@ -113,6 +114,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <AppShell.Main id="inhoud" ref={main} tabIndex={-1}>
           {bare ? null : <IntegrityAlert />}
           {bare ? null : <BackupWarning />}
+          {bare ? null : <PolicyPrompt />}
           {children}
         </AppShell.Main>
       </AppShell>

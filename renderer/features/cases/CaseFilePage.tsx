@@ -42,6 +42,7 @@ import { StatusMenu } from './StatusMenu';
 import { TimelineTab } from './TimelineTab';
 import { AdviceTab } from '../advice/AdviceTab';
 import { LettersTab } from '../letters/LettersTab';
+import { SubjectExportButton } from '../retention/SubjectExportButton';
 
 const TABS = ['aanmelding', 'toestemming', 'screening', 'advies', 'brieven', 'tijdlijn'] as const;
 type Tab = (typeof TABS)[number];
@@ -148,7 +149,10 @@ function CaseFileView({ file, back }: { file: CaseFile; back: React.ReactNode })
               <Text fw={600}>{t('case.closureReason', { reason: label('closure', file.closureReason) })}</Text>
             )}
           </Stack>
-          {can('case.status') && <StatusMenu file={file} onGoToConsent={goToConsent} />}
+          <Group gap="sm" align="flex-start">
+            {can('subject.export') && <SubjectExportButton caseId={file.id} />}
+            {can('case.status') && <StatusMenu file={file} onGoToConsent={goToConsent} />}
+          </Group>
         </Group>
       </Paper>
 

@@ -37,7 +37,7 @@ export function monthsOf(from: string, to: string): string[] {
   const end = to.slice(0, 7);
   for (;;) {
     const ym = `${y}-${String(m).padStart(2, '0')}`;
-    if (ym > end || out.length > 240) break;
+    if (ym > end || out.length > 600) break;
     out.push(ym);
     m += 1;
     if (m > 12) [y, m] = [y + 1, 1];

@@ -38,7 +38,9 @@ import { casesOption, growCases, measureList } from './scale.js';
 import { benchAdvice } from './advice.js';
 import { benchLetters } from './letters.js';
 import { benchImport } from './import.js';
+import { benchBackups } from './backups.js';
 import { benchReports } from './reports.js';
+import { benchRetention } from './retention.js';
 import { benchUi } from './ui.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
@@ -252,7 +254,10 @@ async function run(): Promise<Metric[]> {
     metrics.push(...(await benchReports(b, progress)));
     metrics.push(...(await benchLetters(progress)));
     metrics.push(...(await benchImport(progress)));
+    // After everything that reads the demo cases: erasing removes some.
+    metrics.push(...(await benchRetention(b, progress)));
 
+    metrics.push(...(await benchBackups(b, join(dir, 'back-ups'), PASSPHRASE, progress)));
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');
     const rekeyMs = await timeAsync(() => b.dispatcher.call('vault.rekey', {}));
     metrics.push({ metric: 'rekey_10k_s', value: rekeyMs / 1000, unit: 's', budget: 30, note: 'copy, encrypt under the new key, swap, reopen' });

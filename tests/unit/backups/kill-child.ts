@@ -38,7 +38,7 @@ async function main(): Promise<void> {
   }
   say('ready');
   for (;;) {
-    await restoreBackup(b.vault, arg!, { userId: 1, passphrase: PASS }, { onStage: (s) => say(`stage ${s}`) });
+    await restoreBackup(b.vault, arg!, { userId: 1, passphrase: PASS }, { onStage: (s) => void say(`stage ${s}`) });
     say('restored');
     b.vault.lock();
     // Keep the data folder small: the vaults kept aside are not what this test is about.

@@ -2,6 +2,7 @@
 export { CaseFilePage } from './CaseFilePage.js';
 export { CaseListPage } from './CaseListPage.js';
 export { choose, dismissNotifications, field } from './locators.js';
+export { ImportPage } from './ImportPage.js';
 export { ReferralFormPage } from './ReferralFormPage.js';
 export { ReportsPage, type ExportKind } from './ReportsPage.js';
 export { SettingsPage, type NewUser, type SettingsTab } from './SettingsPage.js';

@@ -7,7 +7,7 @@ import { Alert, Button, CloseButton, Group, Loader, Pagination, Paper, Stack, Te
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconFilterOff, IconPlus, IconRefresh, IconSearch, IconShieldLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { CaseListRow } from '../../../shared/api/index';
 import { errorText } from '../../app/forms';
 import { useSession } from '../../app/session';
@@ -18,6 +18,9 @@ import { useCaseList } from './queries';
 
 /** At most this long after the last keystroke, the search runs. */
 export const SEARCH_DEBOUNCE_MS = 150;
+
+/** Whether the window still shows `pathname` (hash router: the address changes before the next page renders). */
+const stillAt = (pathname: string) => (window.location.hash.replace(/^#/, '').split('?')[0] || '/') === pathname;
 
 export function CaseList() {
   const { t } = useTranslation('cases');
@@ -45,7 +48,11 @@ export function CaseList() {
   // The search box keeps its own text; the URL (and the search) follows 150 ms after typing stops.
   const [text, setText] = useState(state.query);
   const written = useRef(state.query);
+  // The list's own address: a search that lands after the user went elsewhere (Alt+A, a menu link:
+  // the new page may still be loading, so this list is still mounted) must not navigate back here.
+  const { pathname } = useLocation();
   const pushQuery = useDebouncedCallback((q: string) => {
+    if (!stillAt(pathname)) return;
     written.current = q;
     update({ query: q }, true);
   }, SEARCH_DEBOUNCE_MS);

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { LegalGroundInput } from '../../../shared/api/index';
 import type { CaseFile } from '../../../shared/api/index';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
+import { DraftOffer, useFormGuard } from '../../app/useFormGuard';
 import { SaveFailure } from './ConsentRequired';
 import { useNotifySaved } from './labels';
 import { useCaseMutation } from './queries';
@@ -24,6 +25,26 @@ export function LegalGroundForm({ file }: { file: CaseFile }) {
     validate: schemaValidator<V>(LegalGroundInput, t, prepare),
     validateInputOnBlur: true,
   });
+  const save = async (values: V): Promise<boolean> => {
+    setFailure(null);
+    try {
+      await guard.saving(() => setGround.run(prepare(values)));
+      notifySaved(t('consent.legalGroundSaved'));
+      setOpen(false);
+      return true;
+    } catch (err) {
+      if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
+    }
+  };
+  // Leaving with a changed ground asks first; a lock keeps it as a draft, offered here after unlocking.
+  const guard = useFormGuard(form, {
+    draftKey: `legal-ground:case:${file.id}`,
+    caseId: file.id,
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
+  });
+  // Open while it holds changes or a draft waits, so neither is hidden behind the button.
+  const expanded = open || form.isDirty() || guard.draft !== null;
   return (
     <Paper
       withBorder
@@ -32,16 +53,7 @@ export function LegalGroundForm({ file }: { file: CaseFile }) {
       component="form"
       noValidate
       aria-labelledby="legal-ground-title"
-      onSubmit={form.onSubmit(async (values) => {
-        setFailure(null);
-        try {
-          await setGround.run(prepare(values));
-          notifySaved(t('consent.legalGroundSaved'));
-          setOpen(false);
-        } catch (err) {
-          if (!applyServerErrors(form, err, t)) setFailure(err);
-        }
-      })}
+      onSubmit={form.onSubmit((values) => void save(values))}
     >
       <Group justify="space-between" wrap="nowrap">
         <Group gap="xs" wrap="nowrap">
@@ -50,8 +62,8 @@ export function LegalGroundForm({ file }: { file: CaseFile }) {
             {t('consent.legalGroundTitle')}
           </Title>
         </Group>
-        {!open && (
-          <Button variant="light" onClick={() => setOpen(true)} aria-expanded={open} aria-controls="legal-ground-fields">
+        {!expanded && (
+          <Button variant="light" onClick={() => setOpen(true)} aria-expanded={expanded} aria-controls="legal-ground-fields">
             {t('consent.legalGroundOpen')}
           </Button>
         )}
@@ -59,8 +71,9 @@ export function LegalGroundForm({ file }: { file: CaseFile }) {
       <Text c="dimmed" size="sm" mt={4}>
         {t('consent.legalGroundIntro')}
       </Text>
-      <Collapse expanded={open} id="legal-ground-fields">
+      <Collapse expanded={expanded} id="legal-ground-fields">
       <Stack gap="md" mt="md">
+        <DraftOffer guard={guard} />
         <TextInput size="md"
           label={t('consent.legalGround')}
           placeholder={t('consent.legalGroundPlaceholder')}
@@ -76,7 +89,13 @@ export function LegalGroundForm({ file }: { file: CaseFile }) {
         />
         <SaveFailure failure={failure} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={() => setOpen(false)}>
+          <Button
+            variant="default"
+            onClick={() => {
+              form.reset();
+              setOpen(false);
+            }}
+          >
             {t('common:cancel')}
           </Button>
           <Button type="submit" loading={setGround.isPending}>

@@ -7,6 +7,7 @@ import { WithdrawConsentInput } from '../../../shared/api/index';
 import type { CaseFile, Consent } from '../../../shared/api/index';
 import { dutchToIso } from '../../../shared/domain/dates';
 import { applyServerErrors, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { SaveFailure } from './ConsentRequired';
 import { todayDutch, withDateFields } from './formUtil';
 import { useEnumLabels, useNotifySaved } from './labels';
@@ -31,22 +32,32 @@ export function WithdrawModal({ file, consent, onClose }: { file: CaseFile; cons
     setFailure(null);
     onClose();
   };
+  const save = async (values: V): Promise<boolean> => {
+    setFailure(null);
+    try {
+      await guard.saving(() => withdraw.run(prepare(values)));
+      notifySaved(t('consent.withdrawn'));
+      close();
+      return true;
+    } catch (err) {
+      if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
+    }
+  };
+  // While the dialog is open, leaving with a typed date or reason asks first. No draft: after an
+  // unlock the dialog is closed and could not offer it.
+  const guard = useFormGuard(form, {
+    draftKey: null,
+    enabled: consent !== null,
+    onSave: async () => !form.validate().hasErrors && save(form.getValues()),
+  });
 
   return (
     <Modal opened={consent !== null} onClose={close} title={t('consent.withdrawTitle')} size="lg">
       {consent && (
         <form autoComplete="off"
           noValidate
-          onSubmit={form.onSubmit(async (values) => {
-            setFailure(null);
-            try {
-              await withdraw.run(prepare(values));
-              notifySaved(t('consent.withdrawn'));
-              close();
-            } catch (err) {
-              if (!applyServerErrors(form, err, t)) setFailure(err);
-            }
-          })}
+          onSubmit={form.onSubmit((values) => void save(values))}
         >
           <Stack>
             <Text>

@@ -9,6 +9,7 @@ import { ApiError } from '../../api/client';
 import { useChangePassphrase } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
 import { useSession } from '../../app/session';
+import { useFormGuard } from '../../app/useFormGuard';
 import { PassphraseStrength } from '../vault/PassphraseStrength';
 import { PassphraseInput } from '../vault/PassphraseInput';
 import { useLiveForm, withConfirm } from '../vault/useLiveForm';
@@ -34,10 +35,10 @@ function ChangePassphrase() {
     dependents: { next: ['confirm'] },
   });
 
-  const submit = form.onSubmit(async ({ current, next }) => {
+  const changePassphrase = async ({ current, next }: V): Promise<boolean> => {
     setFormError(null);
     try {
-      await change.mutateAsync({ current, next });
+      await guard.saving(() => change.mutateAsync({ current, next }));
       form.reset();
       notifications.show({
         color: 'teal',
@@ -45,14 +46,22 @@ function ChangePassphrase() {
         title: t('account.changed.title'),
         message: t('account.changed.message'),
       });
+      return true;
     } catch (err) {
       if (err instanceof ApiError && (err.code === 'WRONG_PASSPHRASE' || err.code === 'THROTTLED')) {
         setServerError('current', errorText(t, err));
       } else if (!applyServer(err, t)) {
         setFormError(errorText(t, err));
       }
+      return false;
     }
+  };
+  // Leaving a half-typed change asks first; never a draft: these are passphrases.
+  const guard = useFormGuard(form, {
+    draftKey: null,
+    onSave: async () => !form.validate().hasErrors && changePassphrase(form.getValues()),
   });
+  const submit = form.onSubmit((v) => void changePassphrase(v));
 
   return (
     <Paper withBorder radius="md" p="lg" maw={520}>

@@ -26,6 +26,7 @@ import type { ProblemArea } from '../../../shared/api/index';
 import { useProblemAreaList, useSaveProblemArea } from './queries';
 import { errorText, schemaValidator } from '../../app/forms';
 import { QueryState } from '../../app/QueryState';
+import { DraftOffer, useFormGuard } from '../../app/useFormGuard';
 import { useLiveForm } from '../vault/useLiveForm';
 import { TabHeader } from './TabHeader';
 
@@ -48,10 +49,10 @@ function AreaForm({ area, existing, onDone }: { area?: ProblemArea; existing: st
     },
   });
 
-  const submit = form.onSubmit(async (v) => {
+  const saveArea = async (v: V): Promise<boolean> => {
     setFormError(null);
     try {
-      const saved = await save.mutateAsync({ id: v.id.trim(), nl: v.nl, en: v.en, active: area?.active ?? true });
+      const saved = await guard.saving(() => save.mutateAsync({ id: v.id.trim(), nl: v.nl, en: v.en, active: area?.active ?? true }));
       notifications.show({
         color: 'teal',
         icon: <IconCheck size={18} />,
@@ -60,14 +61,24 @@ function AreaForm({ area, existing, onDone }: { area?: ProblemArea; existing: st
       });
       form.reset();
       onDone();
+      return true;
     } catch (err) {
       if (!applyServer(err, t)) setFormError(errorText(t, err));
+      return false;
     }
+  };
+  // Leaving with a changed form asks first; a new area is kept as a draft at a lock (the edit
+  // dialog is not there after an unlock to offer one, so it only asks).
+  const guard = useFormGuard(form, {
+    draftKey: area ? null : 'settings:problem-area:new',
+    onSave: async () => !form.validate().hasErrors && saveArea(form.getValues()),
   });
+  const submit = form.onSubmit((v) => void saveArea(v));
 
   return (
     <form onSubmit={submit} noValidate aria-label={area ? t('areas.edit') : t('areas.add')}>
       <Stack gap="md">
+        <DraftOffer guard={guard} />
         <SimpleGrid cols={{ base: 1, sm: area ? 1 : 3 }} spacing="md">
           <TextInput
             label={t('areas.id')}

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertCircle, IconCheck, IconPencil, IconUserOff, IconUserPlus } from '@tabler/icons-react';
+import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { api, type Input } from '../../../shared/api/index';
 import type { User } from '../../../shared/api/index';
@@ -182,7 +183,8 @@ function useUserUpdate(onDone: () => void) {
   const { session, refresh } = useSession();
   const update = useUpdateUser();
   const [err, setErr] = useState<unknown>(null);
-  const run = async (input: Input<'users.update'>, notice: { title: string; message: string }) => {
+  /** True when saved (the dialog closes); false: the error stays for the dialog. */
+  const run = async (input: Input<'users.update'>, notice: { title: string; message: string }): Promise<boolean> => {
     setErr(null);
     try {
       await update.mutateAsync(input);
@@ -190,8 +192,10 @@ function useUserUpdate(onDone: () => void) {
       if (input.id === session.userId) await refresh();
       notifications.show({ color: 'teal', icon: <IconCheck size={18} />, ...notice });
       onDone();
+      return true;
     } catch (e) {
       setErr(e);
+      return false;
     }
   };
   return { run, err, setErr, isPending: update.isPending };
@@ -201,23 +205,30 @@ function EditRolesForm({ user, onDone }: { user: User; onDone(): void }) {
   const { t } = useTranslation('settings');
   const { session } = useSession();
   const update = useUserUpdate(onDone);
-  const [roles, setRoles] = useState<Role[]>(sortRoles(user.roles));
+  // A form (not plain state) so that the unsaved-changes guard sees changed roles.
+  const form = useForm<{ roles: Role[] }>({ initialValues: { roles: sortRoles(user.roles) } });
+  const roles = form.getValues().roles;
   const noRoles = roles.length === 0;
 
-  const save = async () => {
-    if (noRoles) return;
-    await update.run(
-      { id: user.id, roles, active: user.active },
+  const save = async (): Promise<boolean> => {
+    const chosen = form.getValues().roles;
+    if (chosen.length === 0) return false;
+    const saved = await update.run(
+      { id: user.id, roles: chosen, active: user.active },
       { title: t('common:saved'), message: t('users.rolesSaved', { name: user.name }) },
     );
+    if (saved) form.resetDirty();
+    return saved;
   };
+  // Leaving (menu, back, lock) with changed roles asks first; no draft (the dialog is closed after an unlock).
+  useFormGuard(form, { draftKey: null, onSave: save });
 
   return (
     <Stack gap="md">
       <RoleCheckboxes
         value={roles}
         onChange={(v) => {
-          setRoles(v);
+          form.setFieldValue('roles', v);
           update.setErr(null);
         }}
         error={noRoles ? t('msg:v.roles_required') : undefined}

@@ -40,6 +40,7 @@ import { benchLetters } from './letters.js';
 import { benchImport } from './import.js';
 import { benchBackups } from './backups.js';
 import { benchReports } from './reports.js';
+import { benchRetention } from './retention.js';
 import { benchUi } from './ui.js';
 import { listCases } from '../../electron/node/features/cases/case-list.sql.js';
 
@@ -253,6 +254,8 @@ async function run(): Promise<Metric[]> {
     metrics.push(...(await benchReports(b, progress)));
     metrics.push(...(await benchLetters(progress)));
     metrics.push(...(await benchImport(progress)));
+    // After everything that reads the demo cases: erasing removes some.
+    metrics.push(...(await benchRetention(b, progress)));
 
     metrics.push(...(await benchBackups(b, join(dir, 'back-ups'), PASSPHRASE, progress)));
     progress('datasleutel vervangen (re-key) bij 10.000 casussen...');

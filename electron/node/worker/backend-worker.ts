@@ -32,8 +32,12 @@ const backend = createBackend({
 
 async function call(method: unknown, input: unknown) {
   const wasUnlocked = backend.vault.session !== null;
-  // A lock while the last good backup is older than a day makes one first (backups/scheduler.ts).
-  if (method === 'session.lock' && wasUnlocked) backend.backups.beforeLock();
+  // A lock while the last good backup is older than a day makes one first (backups/scheduler.ts); the
+  // windows show the unlock screen at once instead of the open vault for the seconds that takes.
+  if (method === 'session.lock' && wasUnlocked && backend.backups.due()) {
+    emit({ type: 'vault.locked', reason: 'user' });
+    backend.backups.beforeLock();
+  }
   const envelope = await backend.dispatcher.dispatch(method, input);
   if (envelope.ok && typeof method === 'string') backend.backups.afterCall(method);
   // The first letter should not pay for the PDF renderer's start: warm it a moment after an unlock.

@@ -128,6 +128,19 @@ describe('automatic backups', () => {
     expect(b.backups.due()).toBe(false);
     const audit = b.vault.requireSession().db.prepare(`SELECT outcome FROM audit_log WHERE action = 'backup.auto'`).pluck().all();
     expect(audit).toEqual(['ok']);
+    // Other calls do not make one.
+    b.backups.afterCall('cases.list');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(dbFiles(b.folder)).toHaveLength(1);
+  });
+
+  it('backs up after a meeting day closes', async () => {
+    const b = await withBackups(1);
+    b.backups.afterCall('meetings.stop');
+    expect(dbFiles(b.folder)).toHaveLength(0); // not during the call
+    await new Promise((r) => setTimeout(r, 50));
+    expect(dbFiles(b.folder)).toHaveLength(1);
+    expect(b.vault.requireSession().db.prepare(`SELECT count(*) FROM audit_log WHERE action = 'backup.auto' AND outcome = 'ok'`).pluck().get()).toBe(1);
   });
 });
 

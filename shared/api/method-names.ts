@@ -106,6 +106,7 @@ export const METHOD_NAME_LIST: readonly string[] = [
   "retention.postpone",
   "retention.erase",
   "retention.erasures",
+  "retention.purgeBackups",
   "subject.export",
   "reports.period",
   "reports.cases",

@@ -17,6 +17,7 @@
  *
  * Errors besides VALIDATION / FORBIDDEN / NOT_FOUND:
  * - CONFLICT { reason: 'policy_not_set' | 'not_due' | 'postponed' }: erase refused.
+ * - CONFLICT { reason: 'no_backup_folder' | 'nothing_erased' | 'no_backup_after_erasure' }: purge refused.
  * - VALIDATION field 'confirmCode' (v.confirm_code_mismatch): the typed code is not the case's code.
  */
 import { z } from '../zod.js';
@@ -99,6 +100,13 @@ export interface EraseResult {
   backupsMayHoldCase: boolean;
 }
 
+/** Backups of this vault made before the latest erasure, removed from the backup folder. */
+export interface PurgeResult {
+  removed: number;
+  /** Backups left: all made after the latest erasure. */
+  kept: number;
+}
+
 export interface SubjectExport {
   /** The JSON bundle, pretty-printed. Plain text: it leaves the vault's protection. */
   json: string;
@@ -133,6 +141,16 @@ export const retentionApi = {
     audit: { action: 'retention.erase', cases: 'input' },
   }),
   'retention.erasures': method<ErasureRecord[]>()({ input: none, access: 'retention.erase', audit: null }),
+  /**
+   * Remove this vault's backups made before the latest erasure from the backup folder, once a
+   * complete backup made after it exists (so a usable backup always stays). CONFLICT reasons:
+   * 'no_backup_folder', 'nothing_erased', 'no_backup_after_erasure'.
+   */
+  'retention.purgeBackups': method<PurgeResult>()({
+    input: none,
+    access: 'retention.erase',
+    audit: { action: 'retention.purgeBackups' },
+  }),
   'subject.export': method<SubjectExport>()({
     input: caseRef,
     access: 'subject.export',

@@ -114,6 +114,11 @@ test('set the retention policy, postpone one case, erase another, export a youth
   expect((await bridge.backend.call('audit.verify', {})).ok).toBe(true);
   expect((await bridge.backend.call('retention.erasures', {}))[0]).toMatchObject({ caseNumber: gone.caseId, erasedBy: CHAIR });
 
+  // Older backups: refused while no backup folder is set up (nothing is removed without a newer backup).
+  await page.getByTestId('purge-backups').click();
+  await page.getByTestId('purge-confirm').click();
+  await expect(page.getByTestId('purge-refused')).toContainText('Er is geen back-upmap ingesteld.');
+
   // --- the data-subject export of the postponed case: warning first, then PDF and JSON ---
   await keptRow.getByRole('link', { name: keep.code }).click();
   await expect(page.getByTestId('case-code')).toHaveText(keep.code, { timeout: 30_000 });

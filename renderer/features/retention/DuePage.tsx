@@ -13,6 +13,7 @@ import { errorText } from '../../app/forms';
 import { EraseModal } from './EraseModal';
 import { formatDate, formatDateTime } from './format';
 import { PostponeModal } from './PostponeModal';
+import { PurgeBackups } from './PurgeBackups';
 import { useDue, useErasures } from './queries';
 
 export function DuePage() {
@@ -45,11 +46,9 @@ export function DuePage() {
               {t('erase.backups')}
             </Text>
             <Text size="sm">{done.backupsMayHoldCase ? t('erase.backupsPurge') : t('erase.backupsNone')}</Text>
-            {done.backupsMayHoldCase && (
-              <Anchor component={Link} to="/settings/backups" size="sm">
-                {t('erase.toBackups')}
-              </Anchor>
-            )}
+            <Anchor component={Link} to="/settings/backups" size="sm">
+              {t('erase.toBackups')}
+            </Anchor>
           </Stack>
         </Alert>
       )}
@@ -157,6 +156,8 @@ export function DuePage() {
           </Table.Tbody>
         </Table>
       )}
+
+      {erasures.data && erasures.data.length > 0 && <PurgeBackups />}
 
       {postponing && <PostponeModal item={postponing} onClose={() => setPostponing(null)} />}
       {erasing && (

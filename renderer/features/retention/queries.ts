@@ -28,4 +28,6 @@ export function useErase() {
   });
 }
 
+export const usePurgeBackups = () => useApiCommand('retention.purgeBackups');
+
 export const useSubjectExport = () => useApiCommand('subject.export');

@@ -14,7 +14,7 @@ import { archiveCaseFacts } from './archive.js';
 import { assertSecureDelete, eraseCase, truncateWal } from './erase.js';
 import { isDue, isPostponed } from './policy.js';
 import { endedCases, getPolicy, insertPostponement, listErasures, putPolicy } from './retention.sql.js';
-import { backupFolderConfigured } from './backups.js';
+import { backupFolderConfigured, purgeBackupsBeforeErasure } from './backups.js';
 import { subjectExportHandler } from '../subject-export/handler.js';
 
 type RetentionMethods =
@@ -24,6 +24,7 @@ type RetentionMethods =
   | 'retention.postpone'
   | 'retention.erase'
   | 'retention.erasures'
+  | 'retention.purgeBackups'
   | 'subject.export';
 
 const today = (nowIso: string) => todayIso(new Date(nowIso));
@@ -107,6 +108,8 @@ export const retentionHandlers: HandlerGroup<RetentionMethods> = {
   },
 
   'retention.erasures': read((ctx) => listErasures(ctx.db)),
+
+  'retention.purgeBackups': (ctx) => purgeBackupsBeforeErasure(ctx.db),
 
   'subject.export': subjectExportHandler,
 };

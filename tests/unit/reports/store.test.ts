@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periodReport } from '../../../electron/node/features/reports/report.js';
+import { refreshFacts } from '../../../electron/node/features/reports/store.js';
 import type { PeriodReport } from '../../../shared/api/reports.js';
 import { unlockedBackend } from '../helpers.js';
 import { FROM, TO, writeDataset } from './fixture.js';
@@ -43,7 +44,9 @@ describe('stored report facts', () => {
     db.prepare(`INSERT INTO advice_responses (advice_id, item_key, state, responded_on, recorded_by, recorded_at) VALUES (?, 1, 'akkoord', ?, ?, ?)`).run(advice3, '2026-03-01', user.id, '2026-03-01T10:00:00.000Z');
     expect(exact(await check(), 'response_state')).toMatchObject({ geen_reactie: 0, akkoord: 4 });
 
+    // Worked out by someone else (another process on the same vault): the session reads everything again.
     db.prepare(`UPDATE advice_versions SET weight = 'bindend' WHERE advice_id = ?`).run(advice3);
+    expect(refreshFacts(db).size).toBe(1);
     expect(exact(await check(), 'advice_weight')).toEqual({ advies: 2, zwaarwegend: 2, bindend: 1 });
 
     db.prepare(`INSERT INTO advice_feedback (advice_id, source, score, given_by, recorded_by, recorded_at) VALUES (?, 'gezin', 5, 'Iemand', ?, '2026-05-05T10:00:00.000Z')`).run(advice3, user.id);

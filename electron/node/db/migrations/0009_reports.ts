@@ -127,8 +127,9 @@ export const m0009: Migration = {
         WHERE to_status IN ('besproken', 'afgesloten');
 
       CREATE TABLE report_state (
-        id      INTEGER PRIMARY KEY CHECK (id = 1),
-        version INTEGER NOT NULL
+        id        INTEGER PRIMARY KEY CHECK (id = 1),
+        version   INTEGER NOT NULL,
+        refreshes INTEGER NOT NULL DEFAULT 0      -- raised by each refresh of report_case_facts (store.ts)
       ) STRICT;
       INSERT INTO report_state (id, version) VALUES (1, 0);
 

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/api/errors.js';
 import { can } from '../../../../shared/domain/roles.js';
 import { read, type HandlerGroup } from '../../dispatch/types.js';
 import { renderExport } from './export.js';
-import { refreshFacts } from './store.js';
+import { syncFacts } from './cache.js';
 import { periodReport, reportCases } from './report.js';
 import { getSignal, getSummary, listSignals, markSignal, saveSummary } from './signals.sql.js';
 
@@ -16,24 +16,23 @@ type ReportMethods =
   | 'reports.saveSummary';
 
 export const reportsHandlers: HandlerGroup<ReportMethods> = {
-  // Each first brings the stored facts up to date (store.ts: only the cases changed since), then
-  // reports from them. The session's user object keys the in-memory facts (cache.ts): it lives
-  // as long as the session.
+  // Each first brings the stored facts and the session's copy up to date (cache.ts, store.ts:
+  // only the cases changed since), then reports from them.
   'reports.period': (ctx, q) => {
     if (q.mode === 'internal' && !can(ctx.session.user.roles, 'report.internal')) throw new AppError('FORBIDDEN');
-    refreshFacts(ctx.db);
+    syncFacts(ctx.db, ctx.session.user);
     return periodReport(ctx.db, q, ctx.now, ctx.session.user);
   },
 
   'reports.cases': (ctx, q) => {
-    refreshFacts(ctx.db);
+    syncFacts(ctx.db, ctx.session.user);
     return reportCases(ctx.db, q, ctx.session.user);
   },
 
   // Rendering is async (PDF, XLSX): done first, outside the dispatcher's transaction.
   'reports.export': {
     prepare: (ctx, q) => {
-      refreshFacts(ctx.db);
+      syncFacts(ctx.db, ctx.session.user);
       return renderExport(ctx.db, q, ctx.now, ctx.session.user);
     },
     run: (_ctx, _q, rendered) => rendered,

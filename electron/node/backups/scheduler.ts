@@ -24,6 +24,8 @@ export interface SchedulerOptions {
   device: string;
   /** How often the daily check runs (default 5 minutes). */
   intervalMs?: number;
+  /** How long after an unlock the first check runs (default 30 s). */
+  afterUnlockMs?: number;
   inject?: (step: BackupStep) => void;
 }
 
@@ -63,6 +65,11 @@ export class BackupScheduler {
 
   /** After a successful call: a meeting day that closed gets its backup, after the reply went out. */
   afterCall(method: string): void {
+    // Back after a day away: the overdue backup runs half a minute after unlocking, not at the next tick.
+    if (method === 'vault.unlock' || method === 'vault.recover') {
+      setTimeout(() => this.tick(), this.opts.afterUnlockMs ?? 30_000).unref();
+      return;
+    }
     if (!MEETING_DAY_METHODS.has(method)) return;
     setTimeout(() => {
       if (this.due(10 * 60_000)) this.run('meeting');

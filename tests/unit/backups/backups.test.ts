@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetBackupThrottle } from '../../../electron/node/backups/inspect.js';
 import { runBackup } from '../../../electron/node/backups/job.js';
+import { readStatus, writeStatus } from '../../../electron/node/backups/config.js';
 import { AppError } from '../../../shared/api/errors.js';
 import { PASS, backend, referral, tempDir, unlockedBackend } from '../helpers.js';
 
@@ -49,6 +50,17 @@ describe('automatic backups', () => {
     expect(status).toMatchObject({ lastSuccessName: r.name, lastError: null, daysSinceSuccess: 0, warn: false });
     const list = await b.dispatcher.call('backups.list', {});
     expect(list.map((x) => [x.name, x.state])).toEqual([[r.name, 'complete']]);
+  });
+
+  it('counts the days since the last good backup and warns after two', async () => {
+    const b = await withBackups(0);
+    await b.dispatcher.call('backups.run', {});
+    const db = b.vault.requireSession().db;
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
+    for (const [hours, days, warn] of [[25, 1, false], [47, 1, false], [49, 2, true], [9 * 24 + 1, 9, true]] as const) {
+      writeStatus(db, { ...readStatus(db), lastSuccessAt: hoursAgo(hours), lastAttemptAt: hoursAgo(hours) });
+      expect(await b.dispatcher.call('backups.status', {}), `${hours} hours`).toMatchObject({ daysSinceSuccess: days, warn });
+    }
   });
 
   it('refuses a folder that does not exist or is not writable, with the message on the field', async () => {

@@ -39,6 +39,7 @@ describe('subject export', () => {
     expect(text).toContain('Ook de aantekeningen die alleen voor het team bedoeld waren, staan erin.');
     expect(text).toContain('Wie het dossier heeft bekeken of gewijzigd');
     expect(text).toContain('Noor Notulist');
+    expect(text).toContain('Neem dan contact op met Expertteam Testregio.');
 
     // Audited for the case, by the voorzitter.
     const last = db(b).prepare(`SELECT * FROM audit_log WHERE action = 'subject.export' ORDER BY id DESC LIMIT 1`).get() as Record<string, unknown>;

@@ -16,6 +16,12 @@ import { NL } from './texts.js';
 
 const d = (iso: string | null | undefined) => (iso ? isoToDutch(iso.slice(0, 10)) : '');
 const label = (map: Record<string, string>, code: string) => map[code] ?? code;
+const pad = (n: number) => String(n).padStart(2, '0');
+/** An audit moment in local time, dd-mm-jjjj uu:mm. */
+const moment = (iso: string) => {
+  const x = new Date(iso);
+  return `${pad(x.getDate())}-${pad(x.getMonth() + 1)}-${x.getFullYear()} ${pad(x.getHours())}:${pad(x.getMinutes())}`;
+};
 
 function Block({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -135,7 +141,7 @@ export function SubjectExportDoc({ b, letterhead }: { b: SubjectBundle; letterhe
           <View style={s.table}>
             {b.access.map((a, i) => (
               <View key={i} style={s.tr} wrap={false}>
-                <Text style={{ width: 110 }}>{`${d(a.at)} ${a.at.slice(11, 16)}`}</Text>
+                <Text style={{ width: 110 }}>{moment(a.at)}</Text>
                 <Text style={{ width: 150 }}>{a.userName}</Text>
                 <Text style={{ flex: 1 }}>{NL.accessKind(a.action)}</Text>
               </View>
@@ -147,6 +153,7 @@ export function SubjectExportDoc({ b, letterhead }: { b: SubjectBundle; letterhe
           {NL.rights.map((p, i) => (
             <Text key={i} style={s.para}>{p}</Text>
           ))}
+          <Text style={s.para}>{NL.contact([letterhead.teamName, letterhead.address.replace(/\s*\n\s*/g, ', ')].filter(Boolean).join(', '))}</Text>
         </Section>
       </LetterPage>
     </Document>

@@ -11,7 +11,7 @@ export const NL = {
   intro: [
     'U heeft gevraagd welke gegevens het expertteam over u of uw kind heeft. Dat is uw recht. Het staat in de privacywet (AVG, artikel 15).',
     'In dit document staat alles wat wij in ons systeem hebben bewaard. Ook de aantekeningen die alleen voor het team bedoeld waren, staan erin.',
-    'Leest u iets dat niet klopt? Of wilt u dat wij iets verwijderen? Neem dan contact met ons op. Onderaan staat hoe.',
+    'Leest u iets dat niet klopt? Of wilt u dat wij iets verwijderen? Neem dan contact met ons op. Aan het eind staat hoe.',
   ],
   h: {
     youth: 'Over de jeugdige',
@@ -58,6 +58,7 @@ export const NL = {
     'Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.',
     'Bewaar dit document goed. Het staat niet meer in ons beveiligde systeem. Iedereen die het in handen krijgt, kan het lezen.',
   ],
+  contact: (who: string) => `Wilt u ons iets vragen, of iets laten verbeteren of verwijderen? Neem dan contact op met ${who}.`,
   statuses: {
     aangemeld: 'aangemeld',
     in_screening: 'wordt bekeken',

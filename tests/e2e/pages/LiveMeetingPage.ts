@@ -42,6 +42,24 @@ export class LiveMeetingPage {
     await expect(this.phase).toHaveAttribute('data-phase', 'deel2');
   }
 
+  get currentCase(): Locator {
+    return this.page.getByTestId('current-case');
+  }
+
+  get timerPaused(): Locator {
+    return this.page.getByTestId('phase-timer').getByText('gepauzeerd', { exact: true });
+  }
+
+  /** The chair's keyboard shortcuts: next phase, next case, start/stop the timer. */
+  async shortcut(which: 'nextPhase' | 'nextCase' | 'timer'): Promise<void> {
+    await this.page.keyboard.press({ nextPhase: 'Alt+ArrowRight', nextCase: 'Alt+KeyN', timer: 'Alt+KeyT' }[which]);
+  }
+
+  /** The conflict view of a note field another screen saved first: both texts and the merge. */
+  get conflict(): Locator {
+    return this.page.getByTestId('note-conflict');
+  }
+
   /** Everything a screen reader or the DOM could expose. */
   static async exposedText(page: Page): Promise<string> {
     return `${await page.content()}\n${await page.locator('body').ariaSnapshot()}`;

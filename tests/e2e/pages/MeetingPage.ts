@@ -41,6 +41,17 @@ export class MeetingPage {
     await this.page.getByRole('radiogroup', { name: `Aanwezigheid van ${name}` }).getByText(status, { exact: true }).click();
   }
 
+  /** Besluitenlijst tab: preview the PDF, then 'Vastleggen'; returns the confirmation. */
+  async recordDecisionList(): Promise<Locator> {
+    const section = this.page.getByTestId('meeting-letters');
+    await section.getByRole('button', { name: 'Besluitenlijst bekijken' }).click();
+    const dialog = this.page.getByRole('dialog');
+    await expect(dialog.getByRole('region', { name: 'Voorbeeld van de brief' }).locator('canvas').first()).toBeVisible({ timeout: 30_000 });
+    await dialog.getByRole('button', { name: 'Vastleggen' }).click();
+    await expect(dialog).toBeHidden();
+    return section.getByRole('status');
+  }
+
   async startMeeting(): Promise<void> {
     await this.page.getByRole('button', { name: 'Overleg starten' }).click();
     await expect(this.page).toHaveURL(/#\/meetings\/\d+\/live/);

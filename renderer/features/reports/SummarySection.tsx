@@ -73,7 +73,7 @@ function SummaryForm({ scope, summary }: { scope: ReportScope; summary: ReportSu
   });
 
   return (
-    <form noValidate onSubmit={form.onSubmit((v) => void save(v))} aria-label={t('summary.label')}>
+    <form noValidate onSubmit={form.onSubmit((v) => void save(v))} aria-labelledby={TITLE_ID}>
       <Stack gap="sm">
         <DraftOffer guard={guard} />
         <Textarea label={t('summary.label')} autosize minRows={5} maxRows={20} {...form.getInputProps('text')} />

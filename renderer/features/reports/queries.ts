@@ -43,7 +43,7 @@ export const reportsKeys = {
 
 export function usePeriodReport(q: PeriodQuery) {
   // Keep the previous figures on screen while another period loads (no jump to a spinner).
-  return useApiQuery(reportsKeys.period(q), 'reports.period', q, { placeholderData: (previous) => previous });
+  return useApiQuery(reportsKeys.period(q), 'reports.period', q, { placeholderData: (previous) => previous, staleTime: 30_000 });
 }
 
 /** The cases behind one row of one figure; only fetched while its list is open. */

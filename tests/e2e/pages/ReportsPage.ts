@@ -107,7 +107,7 @@ export class ReportsPage {
   // --- summary ---------------------------------------------------------------------------
 
   get summary(): Locator {
-    return field(this.page, 'Samenvatting voor de rapportage');
+    return this.page.getByRole('textbox', { name: 'Samenvatting voor de rapportage', exact: true });
   }
   async saveSummary(): Promise<void> {
     await this.page.getByRole('button', { name: 'Samenvatting opslaan', exact: true }).click();

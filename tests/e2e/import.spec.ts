@@ -2,7 +2,8 @@
  * Import as the beheerder meets it: a team's earlier registration as a CSV file; the trial
  * import first shows a problem by row and column and imports nothing; after the file is
  * corrected it shows what will be created, and the import makes real cases that the case list
- * shows (codes and initials). The file never lands on disk, nor its contents in plain text.
+ * shows (codes and initials), its timeline marked as imported. The file never lands on disk,
+ * nor its contents in plain text.
  *
  * Every name, place and label here is fictional.
  */
@@ -19,7 +20,7 @@ const BAD = `10-01-2025;01-09-2012;${PLACE};Buurtteam;Depressie;;;;;;;`;
 const GOOD = `10-01-2025;01-09-2012;${PLACE};Huisarts;Depressie;;;;;;;`;
 const file = (...rows: string[]) => `\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`;
 
-test('the beheerder imports a small CSV after a trial import that first shows a problem', async ({ app: page, bridge, vault, shell, settings, caseList }) => {
+test('the beheerder imports a small CSV after a trial import that first shows a problem', async ({ app: page, bridge, vault, shell, settings, caseList, caseFile }) => {
   const imp = new ImportPage(page);
   await vault.create(NEW_VAULT);
   await settings.open();
@@ -57,6 +58,13 @@ test('the beheerder imports a small CSV after a trial import that first shows a 
   await expect(caseList.heading).toBeVisible();
   await expect(caseList.row('2024-001')).toContainText('F.Z.');
   await expect(caseList.row('2025-001')).toBeVisible();
+  // Its file says where it came from, and carries the file's dates.
+  await caseList.row('2024-001').click();
+  await expect(caseFile.code).toHaveText('2024-001');
+  await expect(caseFile.status).toHaveText('afgesloten');
+  await caseFile.openTab('Tijdlijn');
+  const imported = page.getByTestId('timeline-item').filter({ hasText: 'Geïmporteerd uit een eerdere registratie' });
+  await expect(imported).toContainText('Rij 2 van het importbestand');
 
   await expectNothingPlainOnDisk(bridge, [PLACE, 'registratie-2024']);
 });

@@ -11,6 +11,7 @@ import {
   IconPlayerTrackNext,
   IconUserExclamation,
   IconEdit,
+  IconFileImport,
   IconFilePlus,
   IconGavel,
   IconSignature,
@@ -39,6 +40,8 @@ const ICONS: Record<string, typeof IconEdit> = {
   belangenconflict: IconUserExclamation,
   belangenconflict_ingetrokken: IconUserExclamation,
   besluit: IconListCheck,
+  // Written by the import (electron/node/features/import): the detail is the file's row number.
+  geimporteerd: IconFileImport,
 };
 
 /** Meeting events whose detail is the meeting's ISO date. */
@@ -77,6 +80,8 @@ export function TimelineTab({ events }: { events: CaseEvent[] }) {
       }
       case 'screening':
         return has(SCREENING_OUTCOMES, e.detail) ? label('outcome', e.detail) : e.detail;
+      case 'geimporteerd':
+        return /^\d+$/.test(e.detail) ? t('timeline.importRow', { row: e.detail }) : e.detail;
       case 'besluit':
         return has(DECISIONS, e.detail) ? t(`meetingDecision.${e.detail}`) : e.detail;
       default:

@@ -25,6 +25,18 @@ describe('integrity', () => {
     expect(b.vault.sessionInfo().integrityFailed).toBe(false);
   });
 
+  it('leaves the first reads after an unlock to the user: the full check starts after its delay', async () => {
+    const b = await unlockedBackend();
+    const db = b.vault.requireSession().db;
+    const check = new BackgroundCheck(() => undefined, 300);
+    const started = Date.now();
+    const run = check.start(db, () => db);
+    await new Promise((r) => setTimeout(r, 100));
+    expect(check.state).toBe('pending');
+    expect(await run).toBe('ok');
+    expect(Date.now() - started).toBeGreaterThanOrEqual(290);
+  });
+
   it('checks the new file again after a re-key swapped the connection', async () => {
     const b = await unlockedBackend();
     try {

@@ -89,4 +89,12 @@ describe('imported cases in the reports', () => {
     const z = await b.dispatcher.call('reports.period', { from: '2024-01-01', to: '2024-12-31', municipality: 'Zuiderdam', mode: 'internal' });
     expect(exact(z, 'totals')).toMatchObject({ aanmeldingen: 2, afgesloten: 1 });
   });
+
+  it('a later change to the imported verstoringen reaches the stored report facts', async () => {
+    const { b, result } = await imported();
+    const query = { from: '2024-01-01', to: '2024-12-31', municipality: '', mode: 'internal' } as const;
+    expect(exact(await b.dispatcher.call('reports.period', query), 'disruption_type')).toMatchObject({ organisatorisch: 1, wettelijk: 1 });
+    b.vault.requireSession().db.prepare(`DELETE FROM case_disruptions WHERE case_id = ? AND code = 'wettelijk'`).run(result.caseIds[0]);
+    expect(exact(await b.dispatcher.call('reports.period', query), 'disruption_type')).toMatchObject({ organisatorisch: 1, wettelijk: 0 });
+  });
 });

@@ -14,7 +14,7 @@ import { BackendHost } from '../node/worker/host.js';
 import { APP_NAME, defaultDataDir } from '../node/paths.js';
 import { SESSION_PARTITION } from '../node/shell-policy.js';
 import { forwardEvents, registerIpc } from './ipc.js';
-import { registerPresentation } from './presentation.js';
+import { closePresentation, registerPresentation } from './presentation.js';
 import { registerAppScheme, serveRenderer } from './protocol.js';
 import { createMainWindow, hardenSession, hardenWebContents } from './window.js';
 
@@ -57,6 +57,9 @@ if (!app.requestSingleInstanceLock()) {
     });
     registerIpc(backend);
     registerPresentation(PRELOAD, !app.isPackaged);
+    backend.onEvent((event) => {
+      if (event.type === 'vault.locked') closePresentation();
+    });
     forwardEvents(backend);
     const ses = session.fromPartition(SESSION_PARTITION);
     hardenSession(ses);

@@ -4,7 +4,7 @@
  * meeting id. The window goes full screen on a second display when there is one
  * (display-choice.ts), otherwise it opens beside the chair's window. It loads the app's
  * presentation route, with the same preload and session as the main window, so it follows the
- * meeting through the event channel and reads only the backend's family view.
+ * meeting through the event channel and reads only the backend's family view. A lock closes it.
  */
 import { BrowserWindow, ipcMain, screen } from 'electron';
 import { log } from '../node/log.js';
@@ -45,6 +45,12 @@ function openPresentationWindow(meetingId: number, chair: BrowserWindow | null, 
     if (!win.isDestroyed()) win.close();
   });
   void win.loadURL(url);
+}
+
+/** At a lock the projector shows nothing of the app any more: the presentation window closes. */
+export function closePresentation(): void {
+  if (presentation && !presentation.isDestroyed()) presentation.close();
+  presentation = null;
 }
 
 export function registerPresentation(preload: string, devTools: boolean): void {

@@ -219,6 +219,8 @@ describe('electron/main applies the policy', () => {
     expect(presentation).toMatch(/isTrustedSender\(/);
     expect(presentation).toMatch(/webPreferences: \{ \.\.\.WEB_PREFERENCES, preload, devTools \}/);
     expect(presentation).toMatch(/loadURL\(url\)/);
+    // A lock closes it: the projector shows nothing of the app any more.
+    expect(read('electron/main/main.ts')).toMatch(/event\.type === 'vault\.locked'\) closePresentation\(\)/);
   });
 
   it('sends events only to windows showing the app', () => {

@@ -39,7 +39,7 @@ export function PageFallback() {
   const { t } = useTranslation();
   return (
     <Center py="xl">
-      <Loader aria-label={t('common:loading')} />
+      <Loader role="status" aria-label={t('common:loading')} />
     </Center>
   );
 }

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { ActionInput, type AdviceAction, type AdviceFile, type Input } from '../../../shared/api/index';
 import type { ActionStatus } from '../../../shared/domain/advice';
 import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { useSession } from '../../app/session';
 import { useNotifySaved } from '../cases/labels';
 import { OverdueBadge, showDate, typedDate, useAdviceLabels } from './labels';
@@ -55,16 +56,21 @@ function ActionForm({ file, onDone }: { file: AdviceFile; onDone(): void }) {
       return errors;
     },
   });
-  const submit = form.onSubmit(async (values) => {
+  const saveForm = async (values: typeof form.values): Promise<boolean> => {
     setFailure(null);
     try {
-      await save.run(toInput(values));
+      await guard.saving(() => save.run(toInput(values)));
       notifySaved(t('action.saved'));
       onDone();
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
-  });
+  };
+  // Leaving with typed changes (menu, back, lock) asks first; no draft: after an unlock this form is closed.
+  const guard = useFormGuard(form, { draftKey: null, onSave: async () => !form.validate().hasErrors && saveForm(form.getValues()) });
+  const submit = form.onSubmit((values) => void saveForm(values));
   const people = [
     ...(team.data ?? []).map((m) => ({ value: String(m.id), label: m.name })),
     { value: OTHER, label: t('action.other') },

@@ -5,7 +5,7 @@
  * version history with the difference between versions.
  */
 import { useState } from 'react';
-import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, VisuallyHidden } from '@mantine/core';
 import { IconEdit, IconFilePlus, IconFlag } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { AdviceFile } from '../../../shared/api/index';
@@ -96,6 +96,8 @@ function AdvicePanel({ file }: { file: AdviceFile }) {
   const closable = file.approved !== null && !file.outcome && !CLOSED.includes(file.caseStatus) && can('case.status');
   return (
     <Stack gap="lg">
+      {/* The tab's own heading (the tab names it already): its sections are h3, under the case's h1. */}
+      <VisuallyHidden component="h2">{t('tab')}</VisuallyHidden>
       {file.approved && <CommitmentSummary file={file} />}
       <AdviceContentPanel file={file} />
       {file.approved && (

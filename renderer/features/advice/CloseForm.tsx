@@ -12,6 +12,7 @@ import { CloseInput, type AdviceFile, type Input, type Outcome } from '../../../
 import { ACHTERLIGGENDE_KNELPUNTEN, FITTING_PLACE, KNELPUNTEN, KNELPUNT_WITH_SUB } from '../../../shared/domain/advice';
 import { LIVING_SITUATIONS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { useErrorText, useNotifySaved } from '../cases/labels';
 import { showDate, useAdviceLabels } from './labels';
 import { useCloseCase } from './queries';
@@ -81,16 +82,21 @@ export function CloseForm({ file, onDone }: { file: AdviceFile; onDone(): void }
     },
     error: form.errors[field],
   });
-  const submit = form.onSubmit(async (values) => {
+  const saveForm = async (values: typeof form.values): Promise<boolean> => {
     setFailure(null);
     try {
-      await close.run(toInput(values));
+      await guard.saving(() => close.run(toInput(values)));
       notifySaved(t('close.done'));
       onDone();
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
-  });
+  };
+  // Leaving with typed changes (menu, back, lock) asks first; no draft: after an unlock this form is closed.
+  const guard = useFormGuard(form, { draftKey: null, onSave: async () => !form.validate().hasErrors && saveForm(form.getValues()) });
+  const submit = form.onSubmit((values) => void saveForm(values));
   return (
     <Paper withBorder p="lg" radius="md" component="form" onSubmit={submit} noValidate aria-label={t('close.title')}>
       <Stack gap="md">

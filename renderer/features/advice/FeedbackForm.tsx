@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { FeedbackInput, type Input } from '../../../shared/api/index';
 import { FEEDBACK_SOURCES, type FeedbackSource } from '../../../shared/domain/advice';
 import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { useNotifySaved } from '../cases/labels';
 import { useAdviceLabels } from './labels';
 import { useAdviceCommand } from './queries';
@@ -32,16 +33,21 @@ export function FeedbackForm({ caseId, onDone }: { caseId: number; onDone(): voi
   });
   const validate = useMemo(() => schemaValidator<FeedbackValues>(FeedbackInput, t, toInput), [t]);
   const form = useForm<FeedbackValues>({ initialValues: { source: 'verwijzer', score: '', text: '', givenBy: '' }, validate });
-  const submit = form.onSubmit(async (values) => {
+  const saveForm = async (values: typeof form.values): Promise<boolean> => {
     setFailure(null);
     try {
-      await record.run(toInput(values));
+      await guard.saving(() => record.run(toInput(values)));
       notifySaved(t('feedback.saved'));
       onDone();
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
-  });
+  };
+  // Leaving with typed changes (menu, back, lock) asks first; no draft: after an unlock this form is closed.
+  const guard = useFormGuard(form, { draftKey: null, onSave: async () => !form.validate().hasErrors && saveForm(form.getValues()) });
+  const submit = form.onSubmit((values) => void saveForm(values));
   return (
     <Paper withBorder p="md" radius="md" bg="gray.0" component="form" onSubmit={submit} noValidate aria-label={t('feedback.formTitle')}>
       <Stack gap="sm">

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ResponseInput, type Input, type ItemStatus } from '../../../shared/api/index';
 import { ESCALATION_TARGETS, RESPONSE_STATES, type EscalationTarget, type ResponseState } from '../../../shared/domain/advice';
 import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { useNotifySaved } from '../cases/labels';
 import { showDate, typedDate, useAdviceLabels } from './labels';
 import { useAdviceCommand } from './queries';
@@ -53,16 +54,21 @@ export function ResponseDialog({ caseId, status, onClose }: { caseId: number; st
   });
   const state = form.values.state;
 
-  const submit = form.onSubmit(async (values) => {
+  const saveForm = async (values: typeof form.values): Promise<boolean> => {
     setFailure(null);
     try {
-      await record.run(toInput(values));
+      await guard.saving(() => record.run(toInput(values)));
       notifySaved(t('response.saved', { state: label('response', values.state) }));
       onClose();
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
-  });
+  };
+  // Leaving with typed changes (menu, back, lock) asks first; no draft: after an unlock this form is closed.
+  const guard = useFormGuard(form, { draftKey: null, onSave: async () => !form.validate().hasErrors && saveForm(form.getValues()) });
+  const submit = form.onSubmit((values) => void saveForm(values));
 
   const title = t('response.title', { item: itemTitle(status.item) });
   return (

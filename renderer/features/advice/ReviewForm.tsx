@@ -8,6 +8,7 @@ import { ESCALATION_TARGETS, ITEM_RESULTS, REVIEW_DECISIONS, type ItemResult } f
 import { todayIso } from '../../../shared/domain/dates';
 import { DISRUPTIONS } from '../../../shared/domain/taxonomies';
 import { applyServerErrors, errorText, schemaValidator } from '../../app/forms';
+import { useFormGuard } from '../../app/useFormGuard';
 import { useNotifySaved } from '../cases/labels';
 import { showDate, typedDate, useAdviceLabels } from './labels';
 import { useAdviceCommand } from './queries';
@@ -49,16 +50,21 @@ export function ReviewForm({ file, onDone }: { file: AdviceFile; onDone(): void 
     },
     validate,
   });
-  const submit = form.onSubmit(async (values) => {
+  const saveForm = async (values: typeof form.values): Promise<boolean> => {
     setFailure(null);
     try {
-      await record.run(toInput(values));
+      await guard.saving(() => record.run(toInput(values)));
       notifySaved(t('review.saved'));
       onDone();
+      return true;
     } catch (err) {
       if (!applyServerErrors(form, err, t)) setFailure(err);
+      return false;
     }
-  });
+  };
+  // Leaving with typed changes (menu, back, lock) asks first; no draft: after an unlock this form is closed.
+  const guard = useFormGuard(form, { draftKey: null, onSave: async () => !form.validate().hasErrors && saveForm(form.getValues()) });
+  const submit = form.onSubmit((values) => void saveForm(values));
   return (
     <Paper withBorder p="md" radius="md" bg="gray.0" component="form" onSubmit={submit} noValidate aria-label={t('review.formTitle')}>
       <Stack gap="md">

@@ -113,7 +113,7 @@ export function CaseList() {
             leftSection={<IconSearch size={18} />}
             rightSection={
               list.isFetching ? (
-                <Loader size="xs" aria-label={t('common:loading')} />
+                <Loader size="xs" role="status" aria-label={t('common:loading')} />
               ) : text ? (
                 <CloseButton
                   aria-label={t('list.filter.clear')}

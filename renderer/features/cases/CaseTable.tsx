@@ -4,9 +4,9 @@
  * (columns.ts); "wacht sinds" and the status are always shown, and what a hidden
  * column held moves to a second line under the code.
  */
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Badge, Center, Group, Paper, Skeleton, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
-import { useElementSize } from '@mantine/hooks';
+import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { CaseListRow, Result } from '../../../shared/api/index';
@@ -43,7 +43,16 @@ export function CaseTable({ state, data, isPlaceholderData, filtersOn, onSort, o
   const { label } = useEnumLabels();
   const { labelOf } = useProblemAreas();
   const { ref, width } = useElementSize();
-  const shown = visibleColumns(width);
+  // The width is read once before the first paint, so the rows render once with the right
+  // columns (not first with a guess and again after the resize observer reports).
+  const box = useRef<HTMLDivElement>(null);
+  const boxRef = useMergedRef(ref, box);
+  const [firstWidth, setFirstWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    setFirstWidth(box.current?.getBoundingClientRect().width ?? 0);
+  }, []);
+  const shown = visibleColumns(width > 0 ? width : (firstWidth ?? 0));
+  const rows = firstWidth === null ? undefined : data?.rows;
   const columnCount = COLUMNS.filter((c) => shown.has(c.id)).length;
 
   const sortHeader = (sort: Sort, children: ReactNode, testId?: string) => {
@@ -144,14 +153,14 @@ export function CaseTable({ state, data, isPlaceholderData, filtersOn, onSort, o
   });
 
   return (
-    <Paper withBorder radius="md" style={{ overflow: 'hidden' }} ref={ref}>
+    <Paper withBorder radius="md" style={{ overflow: 'hidden' }} ref={boxRef}>
       <Table.ScrollContainer minWidth={480}>
         <Table highlightOnHover verticalSpacing="sm" horizontalSpacing={8} fz="md" stickyHeader style={{ whiteSpace: 'nowrap' }}>
           <Table.Thead>
             <Table.Tr>{COLUMNS.filter((c) => shown.has(c.id)).map((c) => <Fragment key={c.id}>{headers[c.id]()}</Fragment>)}</Table.Tr>
           </Table.Thead>
           <Table.Tbody style={{ opacity: isPlaceholderData ? 0.6 : 1, transition: 'opacity 120ms' }}>
-            {!data &&
+            {!rows &&
               Array.from({ length: 8 }, (_, i) => (
                 <Table.Tr key={i}>
                   <Table.Td colSpan={columnCount}>
@@ -159,7 +168,7 @@ export function CaseTable({ state, data, isPlaceholderData, filtersOn, onSort, o
                   </Table.Td>
                 </Table.Tr>
               ))}
-            {data?.rows.map((row) => {
+            {rows?.map((row) => {
               const rowCells = cells(row);
               return (
                 <Table.Tr

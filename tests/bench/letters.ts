@@ -1,8 +1,8 @@
 /**
  * Letter figures for `npm run bench`: a professional letter of 3 pages (4 advice items and a
  * long analysis), rendered to PDF in memory as the backend worker does.
- * - letter_pdf_warmup_ms: the background warm-up the worker runs after an unlock (a sample letter,
- *   cold: fonts loaded and parsed, the layout engine started; pdf/warm.ts). No budget: nobody waits.
+ * - letter_pdf_warmup_ms: the background warm-up the worker runs after an unlock (a fictional 2-page
+ *   letter, cold: fonts loaded and parsed, the layout engine started; pdf/warm.ts). No budget: nobody waits.
  * - letter_pdf_first_ms: the first 3-page letter after that warm-up, i.e. the first letter a user
  *   renders in the app (budget 600).
  * - letter_pdf_warm_ms: median of 20 renders after that (budget 100).
@@ -94,7 +94,7 @@ export async function benchLetters(progress: (msg: string) => void, cold = false
   const warm = (sorted[9]! + sorted[10]!) / 2;
   const note = `${first.pages} pages, ${Math.round(first.pdf.length / 1024)} KB`;
   return [
-    ...(cold ? [] : [{ metric: 'letter_pdf_warmup_ms', value: warmupMs, unit: 'ms', note: 'background, after unlock (sample letter, cold)' }]),
+    ...(cold ? [] : [{ metric: 'letter_pdf_warmup_ms', value: warmupMs, unit: 'ms', note: 'background, after unlock (a fictional 2-page letter, cold)' }]),
     { metric: 'letter_pdf_first_ms', value: firstMs, unit: 'ms', budget: 600, note: cold ? `${note}, cold (no warm-up)` : `${note}, after the warm-up` },
     { metric: 'letter_pdf_warm_ms', value: warm, unit: 'ms', budget: 100, note: 'median of 20' },
   ];

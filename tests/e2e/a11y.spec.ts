@@ -146,7 +146,7 @@ test('settings: every tab and the add-user dialog', async ({ app: page, vault, c
   await checkA11y(page, 'settings: add-user dialog with field messages');
   await page.keyboard.press('Escape');
   await expect(settings.addUserDialog).toBeHidden();
-  for (const tab of ['Beveiliging', 'Probleemgebieden', 'Auditlog'] as const) {
+  for (const tab of ['Beveiliging', 'Probleemgebieden', 'Auditlog', 'Importeren'] as const) {
     await settings.openTab(tab);
     await expect(settings.tab(tab)).toHaveAttribute('aria-selected', 'true');
     await page.waitForLoadState('networkidle');

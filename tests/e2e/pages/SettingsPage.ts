@@ -1,8 +1,8 @@
-/** /settings/<tab>: own account, users, security, problem areas, audit log. */
+/** /settings/<tab>: own account, users, security, problem areas, audit log, import (ImportPage). */
 import { expect, type Locator, type Page } from '@playwright/test';
 import { field } from './locators.js';
 
-export type SettingsTab = 'Mijn account' | 'Gebruikers' | 'Beveiliging' | 'Probleemgebieden' | 'Auditlog';
+export type SettingsTab = 'Mijn account' | 'Gebruikers' | 'Beveiliging' | 'Probleemgebieden' | 'Auditlog' | 'Importeren';
 
 export interface NewUser {
   name: string;

@@ -127,3 +127,36 @@ test('a failed backup leaves a persistent warning for the voorzitter and beheerd
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+test('restore a backup from the settings, staying signed in', async ({ app: page, bridge, vault, shell }) => {
+  const folder = await mkdtemp(join(tmpdir(), 'adviestafel-e2e-backups-'));
+  try {
+    await vault.create({ team: TEAM, user: CHAIR, passphrase: PASS });
+    await page.getByTestId('backup-warning').getByRole('link', { name: 'Naar Back-ups' }).click();
+    await field(page, 'Back-upmap').fill(folder);
+    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await addCase(bridge, 'Dirk');
+    await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
+    await expect(page.getByTestId('backup-last')).toHaveText('Laatste geslaagde back-up: vandaag');
+    await addCase(bridge, 'Eva');
+    const [name] = (await readdir(folder)).filter((n) => n.endsWith('.db'));
+
+    await page.getByRole('button', { name: 'Back-up terugzetten' }).click();
+    // The file field starts in the backup folder.
+    await expect(field(page, 'Back-upbestand')).toHaveValue(`${folder}/`);
+    await field(page, 'Back-upbestand').fill(join(folder, name!));
+    await page.getByRole('button', { name: 'Bekijken' }).click();
+    await expect(page.getByTestId('backup-info')).toContainText(TEAM);
+    await field(page, 'Wachtzin van deze back-up').fill(PASS);
+    await page.getByRole('button', { name: 'Back-up openen' }).click();
+    await expect(page.getByTestId('backup-cases')).toHaveText('1');
+    await page.getByRole('button', { name: 'Terugzetten' }).click();
+    await expect(page.getByText(/De vorige kluis staat in de datamap, in de map voor-terugzetten-/)).toBeVisible();
+    await expect(shell.lockButton).toBeVisible();
+    await expect.poll(async () => (await bridge.backend.call('cases.list', {})).total).toBe(1);
+    // The settings show where the previous vault was kept.
+    await expect(page.getByText(/Bij een eerdere terugzetting is de toenmalige kluis bewaard/)).toBeVisible();
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

@@ -70,4 +70,20 @@ describe('stored report facts', () => {
     expect(exact(await check(), 'totals')).toMatchObject({ aanmeldingen: 11 });
     expect(db.prepare('SELECT count(*) FROM report_case_facts').pluck().get()).toBe(13);
   });
+
+  it('mark a case changed even when a foreign-key cascade deletes a watched row of an already marked case', async () => {
+    // SQLite runs triggers fired by a foreign-key action with ABORT as their conflict policy, so an
+    // INSERT OR IGNORE in the trigger would fail with UNIQUE when the case is marked already.
+    const b = await unlockedBackend();
+    const { db, user } = b.vault.requireSession();
+    const { ids } = writeDataset(db, user.id);
+    const c3 = ids[2]!;
+    db.prepare('INSERT OR IGNORE INTO report_dirty (case_id) VALUES (?)').run(c3);
+    const advice3 = db.prepare('SELECT id FROM advices WHERE case_id = ?').pluck().get(c3) as number;
+    const version = db.prepare('SELECT id FROM advice_versions WHERE advice_id = ? ORDER BY id DESC').pluck().get(advice3) as number;
+    expect(db.prepare('SELECT count(*) FROM advice_items WHERE version_id = ?').pluck().get(version)).toBeGreaterThan(0);
+    expect(() => db.prepare('DELETE FROM advice_versions WHERE id = ?').run(version)).not.toThrow();
+    expect(db.prepare('SELECT count(*) FROM advice_items WHERE version_id = ?').pluck().get(version)).toBe(0);
+    expect(db.prepare('SELECT count(*) FROM report_dirty WHERE case_id = ?').pluck().get(c3)).toBe(1);
+  });
 });

@@ -47,8 +47,11 @@ const WATCHED: [table: string, cases: (r: string) => string, when?: (r: string) 
 const BUMP = 'UPDATE report_state SET version = version + 1;';
 
 // Only a case that still exists is marked: a deleted (erased) case leaves no id behind, whatever
-// order its rows are deleted in (its own row's delete also removes its mark).
-const mark = (cases: string) => `INSERT OR IGNORE INTO report_dirty (case_id) SELECT id FROM cases WHERE id IN (${cases});`;
+// order its rows are deleted in (its own row's delete also removes its mark). No OR IGNORE: a
+// trigger fired by a foreign-key action runs with ABORT as its conflict policy, so an already
+// marked case is left out by the query itself.
+const mark = (cases: string) =>
+  `INSERT INTO report_dirty (case_id) SELECT id FROM cases WHERE id IN (${cases}) AND id NOT IN (SELECT case_id FROM report_dirty);`;
 
 const WATCH_SQL = [
   ...WATCHED.flatMap(([table, cases, when]) =>

@@ -4,9 +4,10 @@
  * half-year; another quick choice and a typed period change the figures, and every figure
  * shown is the one reports.period returns; each figure states its base and answer mode; a
  * click on a bar (and Enter on a table row) opens the codes and initials of its cases, which
- * link to the case file; 'intern gebruik' shows exact counts, marked; the CSV (BOM, ';') and
- * the PDF are saved; the chair's summary is guarded and kept per period; axe finds nothing
- * serious on the dashboard or its case list.
+ * link to the case file; 'intern gebruik' shows exact counts, marked; the chair marks a signaal
+ * fit in an anonymised wording; the CSV (BOM, ';', decimal comma), the PDF and the XLSX are
+ * saved; the chair's summary is guarded and kept per period; axe finds nothing serious on the
+ * dashboard or its case list.
  */
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -50,7 +51,7 @@ async function expectFigures(reports: ReportsPage, r: PeriodReport, keys: string
 
 const referrals = (r: PeriodReport) => r.tables.find((t) => t.key === 'totals')!.rows[0]!.cell.n;
 
-test('dashboard on demo data: period, figures with their base, a bar to its cases, intern gebruik, CSV and PDF, summary', async ({
+test('dashboard on demo data: period, figures with their base, a bar to its cases, intern gebruik, a signaal, CSV, PDF and XLSX, summary', async ({
   app: page,
   bridge,
   vault,
@@ -144,6 +145,21 @@ test('dashboard on demo data: period, figures with their base, a bar to its case
   await expect(reports.internalBanner).toBeHidden();
   await expect(reports.count(small.key, small.row.key)).toHaveText('<5');
 
+  // --- signalen: the chair marks one fit, in an anonymised wording; the report shows that wording ---
+  const entries = await bridge.backend.call('reports.signals', { from: half.from, to, municipality: '' });
+  const notFit = entries.find((e) => !e.fit)!;
+  expect(notFit, 'demo data hold a signaal judged not fit').toBeTruthy();
+  const signals = page.getByTestId('report-signals');
+  const wording = 'Opnieuw geen passende plek voor een jongere met LVB en psychiatrische problematiek.';
+  await expect(signals).not.toContainText(wording);
+  await page.getByRole('button', { name: 'Signalen beoordelen', exact: true }).click();
+  const entry = page.getByRole('article', { name: `Overleg van ${isoToDutch(notFit.meetingDate)} · ${notFit.caseCode}` }).filter({ hasText: notFit.noteText.trim() });
+  await entry.getByRole('checkbox', { name: 'Geschikt voor de rapportage' }).check();
+  await entry.getByRole('textbox', { name: 'Tekst in de rapportage' }).fill(wording);
+  await entry.getByRole('button', { name: 'Vastleggen', exact: true }).click();
+  await expect(signals).toContainText(wording);
+  await expect(signals).not.toContainText(notFit.caseCode);
+
   // --- exports: the bytes the backend made, as Dutch Excel opens them ---
   await dismissNotifications(page);
   const csv = await reports.export('CSV');
@@ -159,6 +175,10 @@ test('dashboard on demo data: period, figures with their base, a bar to its case
   expect(pdf.suggestedFilename()).toMatch(/^rapportage_.*\.pdf$/);
   const pdfBytes = await readFile((await pdf.path())!);
   expect(pdfBytes.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  await dismissNotifications(page);
+  const xlsx = await reports.export('Excel (XLSX)');
+  expect(xlsx.suggestedFilename()).toMatch(/^rapportage_.*\.xlsx$/);
+  expect((await readFile((await xlsx.path())!)).subarray(0, 2).toString('latin1')).toBe('PK'); // a zip, as every .xlsx
 
   // --- the chair's summary: leaving the period with unsaved text asks first; kept per period ---
   const text = 'In deze periode liepen vooral zoektochten naar verblijf met behandeling vast.';

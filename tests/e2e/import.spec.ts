@@ -53,6 +53,11 @@ test('the beheerder imports a small CSV after a trial import that first shows a 
   await expect(imp.result).toHaveCount(0);
   await dismissNotifications(page);
 
+  // The audit log names the import with its count, and each case it created.
+  await settings.openTab('Auditlog');
+  await expect(page.getByRole('row', { name: /Registraties geïmporteerd/ })).toContainText('gelukt, 2 casussen aangemaakt');
+  await expect(page.getByRole('row', { name: /Casus geïmporteerd/ })).toHaveCount(2);
+
   // Real cases: the case list shows them with their codes and initials.
   await shell.navigate('Casussen');
   await expect(caseList.heading).toBeVisible();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { Alert, Badge, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { IconAlertCircle, IconLink, IconLinkOff, IconRefresh, IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AuditVerification } from '../../../shared/api/index';
 import { AuditCheckpoints } from './AuditCheckpoints';
 import { useAuditList, useVerifyAudit } from './queries';
@@ -11,6 +12,13 @@ import { QueryState } from '../../app/QueryState';
 import { TabHeader } from './TabHeader';
 
 const LIMIT = 200;
+
+/** An outcome in words; an import's record carries its counts ('ok:rows:N:created:M'). */
+function outcomeText(t: TFunction, outcome: string): string {
+  const imported = /^ok:rows:\d+:created:(\d+)$/.exec(outcome);
+  if (imported) return t('audit.outcome.import', { count: Number(imported[1]) });
+  return t(`audit.outcome.${outcome}`, { defaultValue: outcome });
+}
 
 function VerifyResult({ result, when }: { result: AuditVerification; when(iso: string): string }) {
   const { t } = useTranslation('settings');
@@ -126,9 +134,9 @@ export function AuditTab() {
                           size="sm"
                           variant="light"
                           tt="none"
-                          color={e.outcome === 'ok' ? 'teal' : e.outcome === 'denied' ? 'red' : 'orange'}
+                          color={e.outcome === 'ok' || e.outcome.startsWith('ok:') ? 'teal' : e.outcome === 'denied' ? 'red' : 'orange'}
                         >
-                          {t(`audit.outcome.${e.outcome}`, { defaultValue: e.outcome })}
+                          {outcomeText(t, e.outcome)}
                         </Badge>
                       </Table.Td>
                       <Table.Td>{e.device}</Table.Td>

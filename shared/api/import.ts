@@ -37,6 +37,7 @@ export const IMPORT_COLUMNS = [
   'verblijfssituatie na afsluiting',
   'meest bepalende knelpunt',
   'achterliggend knelpunt',
+  'naam',
   'voornaam',
   'achternaam',
   'initialen',

@@ -76,7 +76,7 @@ export function benchRows(n = ROWS): Record<string, string>[] {
   });
 }
 
-const header = IMPORT_COLUMNS.filter((c) => c !== 'voornaam' && c !== 'achternaam');
+const header = IMPORT_COLUMNS.filter((c) => c !== 'naam' && c !== 'voornaam' && c !== 'achternaam');
 
 export function benchCsv(rows = benchRows()): string {
   const cell = (v: string) => (/[;"\n]/.test(v) ? `"${v.replaceAll('"', '""')}"` : v);

@@ -178,9 +178,17 @@ describe('names', () => {
     expect(namesFromInitials('J.M.B.')).toEqual({ firstName: 'J. M.', lastName: 'B.' });
     expect(namesFromInitials('IJ. v.d. B')).toEqual({ firstName: 'IJ.', lastName: 'B.' });
     expect(namesFromInitials('')).toEqual({ firstName: '', lastName: '' });
-    const header = [...HEADER, 'voornaam', 'achternaam'];
-    const { plans } = check([{ ...OPEN, voornaam: 'Sanne', achternaam: "van 't Kruis", initialen: 'X.Y.' }, { ...OPEN }], header);
-    expect(plans.map((p) => p.initials)).toEqual(['S.K.', '']);
+    const header = [...HEADER, 'voornaam', 'achternaam', 'naam'];
+    const { plans } = check(
+      [
+        { ...OPEN, voornaam: 'Sanne', achternaam: "van 't Kruis", naam: 'Iemand Anders', initialen: 'X.Y.' },
+        { ...OPEN, naam: 'Anna Maria de Vries', initialen: 'X.Y.' },
+        { ...OPEN },
+      ],
+      header,
+    );
+    expect(plans.map((p) => p.initials)).toEqual(['S.K.', 'A.M.V.', '']);
+    expect(plans[1]).toMatchObject({ firstName: 'Anna', lastName: 'Maria de Vries' });
   });
 
   it('a municipality takes the spelling already in the vault or earlier in the file', () => {

@@ -45,6 +45,7 @@ export const COLUMNS: Record<ImportColumn, ColumnDef> = {
   'verblijfssituatie na afsluiting': { header: 'verblijfssituatie na afsluiting', required: false, type: label('living') },
   'meest bepalende knelpunt': { header: 'meest bepalende knelpunt', required: false, type: label('knelpunt') },
   'achterliggend knelpunt': { header: 'achterliggend knelpunt', required: false, type: label('achterliggend') },
+  naam: { header: 'naam', required: false, type: text(200) },
   voornaam: { header: 'voornaam', required: false, type: text(100) },
   achternaam: { header: 'achternaam', required: false, type: text(100) },
   initialen: { header: 'initialen', required: false, type: text(20) },

@@ -70,6 +70,16 @@ export function namesFromInitials(text: string): { firstName: string; lastName: 
   return { firstName: letters.slice(0, -1).join(' '), lastName: letters[letters.length - 1]! };
 }
 
+/**
+ * A full name in one cell: the first word as the given name, the rest as the surname. Only the
+ * initials depend on the split, and they come out the same either way ("Anna Maria de Vries" and
+ * "Sanne van 't Kruis" give A.M.V. and S.K.); the name itself is kept as written.
+ */
+export function splitName(full: string): { firstName: string; lastName: string } {
+  const [first = '', ...rest] = full.trim().split(/\s+/);
+  return { firstName: first, lastName: rest.join(' ') };
+}
+
 /** Which header cell holds which column; problems for unknown, duplicate and missing required columns. */
 export function mapHeader(header: string[]): { at: Map<ImportColumn, number>; problems: ImportProblem[] } {
   const at = new Map<ImportColumn, number>();
@@ -209,8 +219,13 @@ function checkRow(
 
   if (problems.length > 0) return { plan: null, problems };
 
+  // Names are optional: voornaam + achternaam, else the full naam, else the initialen, else none.
   const byName = str('voornaam') !== '' || str('achternaam') !== '';
-  const names = byName ? { firstName: str('voornaam'), lastName: str('achternaam') } : namesFromInitials(str('initialen'));
+  const names = byName
+    ? { firstName: str('voornaam'), lastName: str('achternaam') }
+    : str('naam') !== ''
+      ? splitName(str('naam'))
+      : namesFromInitials(str('initialen'));
   const municipality = str('gemeente');
   const key = opts.normalised(municipality);
   if (!spelling.has(key)) spelling.set(key, municipality);

@@ -1,13 +1,13 @@
 /**
  * The reports dashboard end to end, in Chromium through the loopback bridge, on fictional demo
  * data (the CLI's demo-data on the test's vault): the default period is the last complete
- * half-year; another quick choice and a typed period change the figures, and every figure
- * shown is the one reports.period returns; each figure states its base and answer mode; a
- * click on a bar (and Enter on a table row) opens the codes and initials of its cases, which
- * link to the case file; 'intern gebruik' shows exact counts, marked; the chair marks a signaal
- * fit in an anonymised wording; the CSV (BOM, ';', decimal comma), the PDF and the XLSX are
- * saved; the chair's summary is guarded and kept per period; axe finds nothing serious on the
- * dashboard or its case list.
+ * half-year; another quick choice, a typed period and a municipality change the figures, and
+ * every figure shown is the one reports.period returns; each figure states its base and answer
+ * mode; a click on a bar (and Enter on a table row) opens the codes and initials of its cases,
+ * which link to the case file; 'intern gebruik' shows exact counts, marked; the chair marks a
+ * signaal fit in an anonymised wording; the CSV (BOM, ';', decimal comma), the PDF and the XLSX
+ * are saved; the chair's summary is guarded and kept per period; axe finds nothing serious on
+ * the dashboard or its case list.
  */
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -100,6 +100,19 @@ test('dashboard on demo data: period, figures with their base, a bar to its case
   expect(page.url()).toContain(`from=${half.from}&to=${to}`);
   const third = await report(bridge, half.from, to);
   await expectFigures(reports, third, ['referrer_type']);
+
+  // --- one municipality: its own figures; Back returns to all municipalities ---
+  const town = (await bridge.backend.call('cases.municipalities', {}))[0]!;
+  await reports.chooseMunicipality(town);
+  await expect(reports.periodLine).toContainText(`gemeente ${town}`);
+  await reports.expectPeriod(isoToDutch(half.from), isoToDutch(to));
+  const local = await bridge.backend.call('reports.period', { from: half.from, to, municipality: town, mode: 'public', lang: 'nl' });
+  expect(local.tables.find((t) => t.key === 'totals')!.rows[0]!.cell).not.toEqual(third.tables.find((t) => t.key === 'totals')!.rows[0]!.cell);
+  await expectFigures(reports, local, ['referrer_type']);
+  await page.goBack();
+  await expect(reports.periodLine).toContainText('alle gemeenten');
+  await reports.expectPeriod(isoToDutch(half.from), isoToDutch(to));
+  await expectFigures(reports, third, []);
 
   // --- a click on a bar: the cases behind it, codes and initials, linking to the case ---
   const internal = await report(bridge, half.from, to, 'internal');

@@ -42,6 +42,11 @@ export class ReportsPage {
     await this.page.getByRole('button', { name: 'Toepassen', exact: true }).click();
   }
 
+  /** One municipality, or back to all of them with null. */
+  async chooseMunicipality(name: string): Promise<void> {
+    await choose(this.page, 'Gemeente', name);
+  }
+
   async expectPeriod(from: string, to: string): Promise<void> {
     await expect(this.periodLine).toContainText(`${from} tot en met ${to}`);
     // The previous figures stay (dimmed, busy) until the new ones are there.

@@ -21,12 +21,13 @@ export const m0012: Migration = {
       ) STRICT, WITHOUT ROWID;
     `);
     // Like every table the report facts come from (migration 0009): a change raises report_state
-    // and marks the case for its stored facts to be worked out again.
+    // and marks the case for its stored facts to be worked out again (no OR IGNORE: a trigger run
+    // by a foreign-key action would turn it into ABORT).
     for (const [event, row] of [['INSERT', 'NEW'], ['DELETE', 'OLD']] as const) {
       db.exec(`
         CREATE TRIGGER report_watch_case_disruptions_${event.toLowerCase()} AFTER ${event} ON case_disruptions BEGIN
           UPDATE report_state SET version = version + 1;
-          INSERT OR IGNORE INTO report_dirty (case_id) SELECT id FROM cases WHERE id = ${row}.case_id;
+          INSERT INTO report_dirty (case_id) SELECT id FROM cases WHERE id = ${row}.case_id AND id NOT IN (SELECT case_id FROM report_dirty);
         END;
       `);
     }

@@ -226,7 +226,8 @@ test('keyboard: skip link, navigation by Tab, shortcuts and their help dialog', 
   const settingsLink = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).getByRole('link', { name: 'Instellingen' });
   let reached = false;
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-  for (let i = 0; i < 25 && !reached; i++) {
+  // From the main content onwards: the warnings above the content (back-ups, bewaartermijnen), the case list, then the header and the navigation (about 30 stops).
+  for (let i = 0; i < 40 && !reached; i++) {
     await page.keyboard.press('Tab');
     reached = await settingsLink.evaluate((el) => el === document.activeElement);
   }

@@ -259,7 +259,7 @@ const periodShape = {
   municipality,
 };
 
-const periodOrder = <T extends { from: string; to: string }>(s: z.ZodType<T>) =>
+const periodOrder = <S extends z.ZodType<{ from: string; to: string }>>(s: S): S =>
   s.refine((p) => p.from <= p.to, { path: ['to'], error: 'v.period_order' });
 
 export const PeriodInput = z.object(periodShape).strict();

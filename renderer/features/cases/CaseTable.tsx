@@ -4,7 +4,7 @@
  * (columns.ts); "wacht sinds" and the status are always shown, and what a hidden
  * column held moves to a second line under the code.
  */
-import { Fragment, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Fragment, startTransition, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { Badge, Center, Group, Paper, Skeleton, Stack, Table, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useElementSize, useMergedRef } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconSelector } from '@tabler/icons-react';
@@ -14,6 +14,9 @@ import { COLUMNS, daysSince, visibleColumns } from './columns';
 import { EmptyCasesActions } from './EmptyCases';
 import { OtherTablesMarker, StatusBadge, TransitionMarker, UrgencyBadge, formatDate, useEnumLabels, useProblemAreas } from './labels';
 import type { Direction, ListState, Sort } from './listParams';
+
+/** Rows in the first paint (a laptop screen shows fewer); the rest of the page follows at once. */
+const FIRST_ROWS = 15;
 
 /** Statuses in which a case no longer waits: the column shows the referral date only. */
 const DONE = new Set(['afgesloten', 'niet_in_behandeling']);
@@ -52,7 +55,16 @@ export function CaseTable({ state, data, isPlaceholderData, filtersOn, onSort, o
     setFirstWidth(box.current?.getBoundingClientRect().width ?? 0);
   }, []);
   const shown = visibleColumns(width > 0 ? width : (firstWidth ?? 0));
-  const rows = firstWidth === null ? undefined : data?.rows;
+  // The first screenful of rows paints first; the rest of the page follows right after, in a
+  // transition (a page of 50 rows takes a few hundred ms to render on a slow laptop).
+  const [allRows, setAllRows] = useState(false);
+  const measured = firstWidth !== null && data !== undefined;
+  useEffect(() => {
+    if (!measured || allRows) return;
+    const frame = requestAnimationFrame(() => startTransition(() => setAllRows(true)));
+    return () => cancelAnimationFrame(frame);
+  }, [measured, allRows]);
+  const rows = firstWidth === null ? undefined : allRows ? data?.rows : data?.rows.slice(0, FIRST_ROWS);
   const columnCount = COLUMNS.filter((c) => shown.has(c.id)).length;
 
   const sortHeader = (sort: Sort, children: ReactNode, testId?: string) => {

@@ -7,7 +7,7 @@
  * and carries its dates: aangemeld on the aanmelddatum, besproken on the datum
  * bespreking (else the datum advies), the advice vastgesteld on the datum advies,
  * afgesloten on the afsluitdatum. Verstoringen go to case_disruptions on the
- * discussion's date (migration 0012: the app records them per agenda item, and an
+ * discussion's date (migration 0011: the app records them per agenda item, and an
  * imported discussion has no meeting in this vault). The caller's transaction
  * makes the whole import one unit.
  */

@@ -19,7 +19,7 @@
  *   'voorbereiding', with the verstoringen recorded for it (item_disruptions); a case without
  *   any that was set to 'besproken' by hand counts as discussed on those status changes.
  *   Verstoringen of a discussion outside a meeting held in the app (an imported registration,
- *   case_disruptions, migration 0012) count as a discussion on their date.
+ *   case_disruptions, migration 0011) count as a discussion on their date.
  * - advice: the first approval date (advices.approved_on) with the weight, the team activities
  *   (wat het team deed) and the response state of every item of the version in force
  *   ('geen_reactie' when the party has not responded).
@@ -122,7 +122,7 @@ const FACTS_SQL = `
             SELECT m.date || coalesce((SELECT ':' || group_concat(d.code, ':') FROM item_disruptions d WHERE d.item_id = ai.id), '') AS x
               FROM agenda_items ai JOIN meetings m ON m.id = ai.meeting_id
              WHERE ai.case_id = c.id AND m.status IN ('afgerond', 'bezig') AND ai.phase <> 'voorbereiding'
-            UNION ALL -- verstoringen of a discussion outside a meeting held in the app (imported, migration 0012)
+            UNION ALL -- verstoringen of a discussion outside a meeting held in the app (imported, migration 0011)
             SELECT cd.on_date || ':' || group_concat(cd.code, ':') FROM case_disruptions cd WHERE cd.case_id = c.id GROUP BY cd.on_date
           )) AS discussions,
          a.approved_on, v.weight, v.team_activities,

@@ -11,7 +11,7 @@
  * The audit log is append-only and hash-chained, and its entries hold no free text: who, role,
  * action, case id, case code, outcome (a code), device. Of these only the case code points to the
  * youth outside the vault (it is on the letters the family received). Erasure removes it from
- * every entry of the case (a redaction the trigger of migration 0011 allows and nothing else):
+ * every entry of the case (a redaction the trigger of migration 0010 allows and nothing else):
  * the entry's hash stays, so the chain and the signed checkpoints still verify, and a seal over
  * the hash and the remaining fields (audit.ts `redactionSeal`) is what the verification checks
  * for such an entry. What this cannot hide: the stored hash was computed over the code, so someone

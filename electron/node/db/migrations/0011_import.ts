@@ -8,8 +8,8 @@ import type { Migration } from './types.js';
  * status change to 'besproken' that day). The reports read them beside item_disruptions
  * (features/reports/facts.ts), and are told of a change like for every other such table.
  */
-export const m0012: Migration = {
-  version: 12,
+export const m0011: Migration = {
+  version: 11,
   name: 'import: verstoringen outside a meeting',
   up(db) {
     db.exec(`

@@ -15,8 +15,8 @@ import type { Migration } from './types.js';
  *   setting case_code to NULL on an entry listed in audit_redactions, every other column unchanged.
  *   Deleting entries stays refused.
  */
-export const m0011: Migration = {
-  version: 11,
+export const m0010: Migration = {
+  version: 10,
   name: 'retention, erasure, audit redaction',
   up(db) {
     db.exec(`

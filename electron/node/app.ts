@@ -7,10 +7,6 @@
 import type { Emit } from '../../shared/api/events.js';
 import { BackupScheduler } from './backups/scheduler.js';
 import { finishInterruptedRestore } from './backups/restore.js';
-import { BackupScheduler } from './backups/scheduler.js';
-import { finishInterruptedRestore } from './backups/restore.js';
-import { BackupScheduler } from './backups/scheduler.js';
-import { finishInterruptedRestore } from './backups/restore.js';
 import { Dispatcher } from './dispatch/dispatcher.js';
 import { handlers } from './features/index.js';
 import { Vault, type VaultOptions } from './vault/vault.js';

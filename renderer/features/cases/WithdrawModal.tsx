@@ -28,7 +28,10 @@ export function WithdrawModal({ file, consent, onClose }: { file: CaseFile; cons
   });
 
   const close = () => {
-    form.reset();
+    // Fresh for the next consent (reset() would go back to values a save marked as saved).
+    const fresh = { withdrawnOn: todayDutch(), reason: '' };
+    form.setValues(fresh);
+    form.resetDirty(fresh);
     setFailure(null);
     onClose();
   };

@@ -17,6 +17,7 @@ import { RoleBadges } from './roles';
 import { TabHeader } from './TabHeader';
 
 const schema = api['account.changePassphrase'].input;
+const EMPTY = { current: '', next: '', confirm: '' };
 
 function ChangePassphrase() {
   const { t } = useTranslation('settings');
@@ -25,7 +26,7 @@ function ChangePassphrase() {
   const [formError, setFormError] = useState<string | null>(null);
   type V = { current: string; next: string; confirm: string };
   const { form, applyServer, setServerError } = useLiveForm<V>({
-    initialValues: { current: '', next: '', confirm: '' },
+    initialValues: EMPTY,
     validate: withConfirm<V>(
       schemaValidator<V>(schema, t, ({ current, next }) => ({ current, next })),
       'next',
@@ -39,7 +40,9 @@ function ChangePassphrase() {
     setFormError(null);
     try {
       await guard.saving(() => change.mutateAsync({ current, next }));
-      form.reset();
+      // Empty again (reset() would go back to the values the guard just marked as saved).
+      form.setValues(EMPTY);
+      form.resetDirty(EMPTY);
       notifications.show({
         color: 'teal',
         icon: <IconCheck size={18} />,

@@ -59,7 +59,10 @@ function AreaForm({ area, existing, onDone }: { area?: ProblemArea; existing: st
         title: t('common:saved'),
         message: t(area ? 'areas.updated' : 'areas.added', { name: saved.nl }),
       });
-      form.reset();
+      // Empty again for the next one (reset() would go back to the values the guard just marked as saved).
+      const empty = { id: '', nl: '', en: '' };
+      form.setValues(empty);
+      form.resetDirty(empty);
       onDone();
       return true;
     } catch (err) {

@@ -84,7 +84,10 @@ function StatusModal({
   const form = useForm<StatusValues>({ initialValues: { note: '', closureReason: '' }, validate, validateInputOnBlur: true });
 
   const close = () => {
-    form.reset();
+    // Empty for the next change (reset() would go back to values a save marked as saved).
+    const empty = { note: '', closureReason: '' } as StatusValues;
+    form.setValues(empty);
+    form.resetDirty(empty);
     setFailure(null);
     onClose();
   };

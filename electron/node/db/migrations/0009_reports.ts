@@ -47,9 +47,9 @@ const WATCHED: [table: string, cases: (r: string) => string, when?: (r: string) 
 const BUMP = 'UPDATE report_state SET version = version + 1;';
 
 // Only a case that still exists is marked: a deleted (erased) case leaves no id behind, whatever
-// order its rows are deleted in (its own row's delete also removes its mark). No OR IGNORE: a
-// trigger fired by a foreign-key action runs with ABORT as its conflict policy, so an already
-// marked case is left out by the query itself.
+// order its rows are deleted in (its own row's delete also removes its mark). No OR IGNORE: the
+// outer statement's conflict policy overrides a trigger's (an upsert or a foreign-key action makes
+// it ABORT), so an already marked case is left out by the query itself.
 const mark = (cases: string) =>
   `INSERT INTO report_dirty (case_id) SELECT id FROM cases WHERE id IN (${cases}) AND id NOT IN (SELECT case_id FROM report_dirty);`;
 
@@ -114,12 +114,16 @@ export const m0009: Migration = {
       ) STRICT;
       INSERT INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
         SELECT case_id, ${FIELDS('referral')} FROM case_referrals;
+      -- No OR REPLACE in these triggers: the outer statement's conflict policy overrides a trigger's
+      -- (an upsert of case_referrals would make it ABORT), so the old row is deleted first.
       CREATE TRIGGER report_referral_facts_insert AFTER INSERT ON case_referrals BEGIN
-        INSERT OR REPLACE INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
+        DELETE FROM report_referral_facts WHERE case_id = NEW.case_id;
+        INSERT INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
         VALUES (NEW.case_id, ${FIELDS('NEW.referral')});
       END;
       CREATE TRIGGER report_referral_facts_update AFTER UPDATE OF referral ON case_referrals BEGIN
-        INSERT OR REPLACE INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
+        DELETE FROM report_referral_facts WHERE case_id = NEW.case_id;
+        INSERT INTO report_referral_facts (case_id, referrer_type, living, question_types, override)
         VALUES (NEW.case_id, ${FIELDS('NEW.referral')});
       END;
       CREATE TRIGGER report_referral_facts_delete AFTER DELETE ON case_referrals BEGIN

@@ -4,13 +4,14 @@
  * ("Laatste geslaagde back-up: 9 dagen geleden"). Not dismissable; it goes
  * when a backup succeeds (the 'backup.finished' event refreshes it).
  */
-import { Alert, Anchor, Text } from '@mantine/core';
+import { Anchor } from '@mantine/core';
 import { IconDatabaseExclamation } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAppEvent } from '../../api/events';
 import { useSession } from '../../app/session';
+import { ShellNotice } from '../../app/ShellNotice';
 import { backupKeys, useBackupStatus } from './queries';
 import { lastSuccessText } from './texts';
 
@@ -30,17 +31,15 @@ function Warning({ manage }: { manage: boolean }) {
   if (!s || !s.warn) return null;
   const reason = !s.folder ? t('warning.notConfigured') : s.lastError ? t('warning.failed', { reason: t(`msg:e.${s.lastError}`, { errno: '' }) }) : null;
   return (
-    <Alert color="orange" variant="light" mb="md" icon={<IconDatabaseExclamation size={18} />} role="status" data-testid="backup-warning" title={lastSuccessText(t, s)}>
-      <Text size="sm">
-        {reason ?? t('warning.old')}{' '}
-        {manage ? (
-          <Anchor component={Link} to="/settings/backups" size="sm" c="inherit" fw={600} underline="always">
-            {t('warning.toSettings')}
-          </Anchor>
-        ) : (
-          t('warning.askAdmin')
-        )}
-      </Text>
-    </Alert>
+    <ShellNotice icon={<IconDatabaseExclamation size={18} />} testId="backup-warning" title={lastSuccessText(t, s)}>
+      {reason ?? t('warning.old')}{' '}
+      {manage ? (
+        <Anchor component={Link} to="/settings/backups" size="sm" c="inherit" fw={600} underline="always">
+          {t('warning.toSettings')}
+        </Anchor>
+      ) : (
+        t('warning.askAdmin')
+      )}
+    </ShellNotice>
   );
 }

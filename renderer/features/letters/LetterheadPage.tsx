@@ -5,16 +5,15 @@
  */
 import { Alert, Button, FileButton, Grid, Group, Image, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { IconEye, IconPhotoUp } from '@tabler/icons-react';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterheadFields, LetterPreview } from '../../../shared/api/index';
+import type { Letterhead, LetterheadFields, LetterPreview } from '../../../shared/api/index';
 import { LOGO_MAX_BYTES } from '../../../shared/api/index';
 import { errorText, issueText } from '../../app/forms';
+import { QueryState } from '../../app/QueryState';
 import { ApiError } from '../../api/client';
 import { PdfPages } from './PdfPages';
 import { useLetterhead, usePreviewLetterhead, useSaveLetterhead, useSetLogo } from './queries';
-
-const EMPTY: LetterheadFields = { teamName: '', address: '', signatureName: '', signatureFunction: '', footerText: '' };
 
 function toBase64(buf: ArrayBuffer): string {
   let bin = '';
@@ -24,26 +23,24 @@ function toBase64(buf: ArrayBuffer): string {
 }
 
 export function LetterheadPage() {
-  const { t } = useTranslation('letters');
   const head = useLetterhead();
+  // The form starts from the stored letterhead: it is shown only once that is there, so what
+  // is typed can never be overwritten by data arriving later.
+  return <QueryState query={head}>{(stored) => <LetterheadForm stored={stored} />}</QueryState>;
+}
+
+function LetterheadForm({ stored }: { stored: Letterhead }) {
+  const { t } = useTranslation('letters');
   const save = useSaveLetterhead();
   const setLogo = useSetLogo();
   const previewCall = usePreviewLetterhead();
-  const [values, setValues] = useState<LetterheadFields>(EMPTY);
+  const [values, setValues] = useState<LetterheadFields>(() => {
+    const { teamName, address, signatureName, signatureFunction, footerText } = stored;
+    return { teamName, address, signatureName, signatureFunction, footerText };
+  });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [preview, setPreview] = useState<LetterPreview | null>(null);
-  const loaded = head.data;
-  const filled = useRef(false);
-
-  // Fill the form once from the stored letterhead; a logo change later must not undo typing.
-  useEffect(() => {
-    if (loaded && !filled.current) {
-      filled.current = true;
-      const { teamName, address, signatureName, signatureFunction, footerText } = loaded;
-      setValues({ teamName, address, signatureName, signatureFunction, footerText });
-    }
-  }, [loaded]);
 
   const fieldErrors = (err: unknown) => {
     const fields = err instanceof ApiError ? err.fields : {};
@@ -89,7 +86,7 @@ export function LetterheadPage() {
     }
   };
 
-  const logo = loaded?.logo;
+  const logo = stored.logo;
   return (
     <Stack gap="lg" maw={1200}>
       <Title order={1} fz="h2">

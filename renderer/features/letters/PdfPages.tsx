@@ -59,7 +59,7 @@ export function PdfPages({ base64, label }: { base64: string; label: string }) {
 
   return (
     <Stack gap="xs">
-      {state === 'loading' && <Loader size="sm" aria-label={t('preview.loading')} />}
+      {state === 'loading' && <Loader size="sm" role="status" aria-label={t('preview.loading')} />}
       {state === 'error' && <Alert color="red">{t('preview.failed')}</Alert>}
       {state === 'done' && (
         <Text size="sm" c="dimmed">

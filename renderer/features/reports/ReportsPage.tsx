@@ -97,7 +97,7 @@ function ReportBody({
           <Text fw={600} aria-live="polite" data-testid="period-line">
             {t('period.showing', { from: isoToDutch(report.period.from), to: isoToDutch(report.period.to), where })}
           </Text>
-          {loading && <Loader size="xs" aria-label={t('common:loading')} />}
+          {loading && <Loader size="xs" role="status" aria-label={t('common:loading')} />}
         </Group>
         {!report.internal && (
           <Text size="sm" c="dimmed">

@@ -44,7 +44,7 @@ export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo):
   if (status.isPending) {
     content = (
       <Center py="xl">
-        <Loader aria-label={t('common:loading')} />
+        <Loader role="status" aria-label={t('common:loading')} />
       </Center>
     );
   } else if (status.isError || !data) {
@@ -69,7 +69,7 @@ export function VaultScreens({ onUnlocked }: { onUnlocked(session: SessionInfo):
     content = (
       <>
         <CardHeader icon={<IconRestore size={26} />} title={t('backup.restore')} subtitle={data.teamName ?? undefined} />
-        <Suspense fallback={<Center py="md"><Loader aria-label={t('common:loading')} /></Center>}>
+        <Suspense fallback={<Center py="md"><Loader role="status" aria-label={t('common:loading')} /></Center>}>
           <RestoreBackup
             onCancel={() => setMode('unlock')}
             onRestored={(result) => {

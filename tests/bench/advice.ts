@@ -8,22 +8,7 @@
  */
 import type { Backend } from '../../electron/node/app.js';
 import { generateDemoAdvice } from '../../electron/node/features/advice/demo.js';
-
-interface Metric {
-  metric: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  note?: string;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timed(f: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await f();
-  return performance.now() - t0;
-}
+import { type Metric, median, timed } from './measure.js';
 
 export async function benchAdvice(b: Backend, progress: (msg: string) => void): Promise<Metric[]> {
   progress('adviezen, reacties en acties bij alle casussen...');

@@ -14,14 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend, type Backend } from '../../electron/node/app.js';
 import { generateDemoCases } from '../../electron/node/demo/index.js';
-
-interface Metric {
-  metric: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  note?: string;
-}
+import { type Metric } from './measure.js';
 
 export async function benchBackups(b: Backend, folder: string, passphrase: string, progress: (msg: string) => void): Promise<Metric[]> {
   progress('back-up van de kluis met controle (10.000 casussen)...');

@@ -14,14 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createBackend } from '../../electron/node/app.js';
 import { IMPORT_COLUMNS } from '../../shared/api/import.js';
-
-interface Metric {
-  metric: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  note?: string;
-}
+import { type Metric, median, timed } from './measure.js';
 
 const ROWS = 1_000;
 const PASSPHRASE = 'benchmark wachtzin voor een tijdelijke kluis';
@@ -89,14 +82,6 @@ export async function benchXlsx(rows = benchRows()): Promise<Buffer> {
   ws.addRow(header);
   for (const r of rows) ws.addRow(header.map((h) => r[h] ?? ''));
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-
-async function timed(f: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await f();
-  return performance.now() - t0;
 }
 
 export async function benchImport(progress: (msg: string) => void): Promise<Metric[]> {

@@ -11,14 +11,7 @@
 import type { AdviceVersion } from '../../shared/api/advice-types.js';
 import { renderLetter, type LetterModel } from '../../electron/node/features/letters/pdf/render.js';
 import { warmUpNow } from '../../electron/node/features/letters/pdf/warm.js';
-
-interface Metric {
-  metric: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  note?: string;
-}
+import { type Metric } from './measure.js';
 
 const SENTENCE = 'Het team ziet dat de jeugdige veel baat heeft bij één vaste begeleider en een voorspelbare dagstructuur. ';
 

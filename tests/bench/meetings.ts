@@ -8,23 +8,9 @@ import type { Backend } from '../../electron/node/app.js';
 import { AppError } from '../../shared/api/errors.js';
 import { addDays } from '../../shared/domain/meetings.js';
 import { todayIso } from '../../shared/domain/dates.js';
+import { type Metric, median, timed } from './measure.js';
 
-interface Metric {
-  metric: string;
-  value: number;
-  unit: string;
-  budget?: number;
-  note?: string;
-}
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(0.95 * xs.length) - 1]!;
-
-async function timed(f: () => Promise<unknown>): Promise<number> {
-  const t0 = performance.now();
-  await f();
-  return performance.now() - t0;
-}
 
 export async function benchMeetings(b: Backend, progress: (msg: string) => void): Promise<Metric[]> {
   progress('overleg: agenda met 6 casussen en 1000 keer autosave...');

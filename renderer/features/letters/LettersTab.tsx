@@ -3,7 +3,7 @@
  * see it page by page, record it ("Vastleggen": the exact PDF in the vault) or save a copy;
  * every recorded letter with its advice version, who and when, and its "verzonden" records.
  */
-import { Alert, Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconEye, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { PdfPages } from './PdfPages';
 import { useCaseLetters, useGetLetter, usePreviewLetter, useRecordLetter } from './queries';
 import { SaveDialog } from './SaveDialog';
 import { SentForm } from './SentForm';
+import { LangControl, LetterOutcome } from './LetterControls';
 
 const when = (iso: string) => `${isoToDutch(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 
@@ -78,29 +79,12 @@ export function LettersTab({ caseId }: { caseId: number }) {
             { value: 'family', label: t('kind.family') },
           ]}
         />
-        <SegmentedControl
-          aria-label={t('lang.label')}
-          value={lang}
-          onChange={(v) => setLang(v as LetterLang)}
-          data={[
-            { value: 'nl', label: t('lang.nl') },
-            { value: 'en', label: t('lang.en') },
-          ]}
-        />
+        <LangControl value={lang} onChange={setLang} />
         <Button leftSection={<IconEye size={16} />} onClick={() => void open()} loading={preview.isPending}>
           {t('preview.open')}
         </Button>
       </Group>
-      {failure && (
-        <Alert color="red" role="alert">
-          {failure}
-        </Alert>
-      )}
-      {recorded && (
-        <Alert color="green" role="status">
-          {recorded}
-        </Alert>
-      )}
+      <LetterOutcome failure={failure} recorded={recorded} />
 
       <Modal opened={shown !== null} onClose={() => setShown(null)} title={shown?.title} size="xl">
         {shown && (

@@ -3,7 +3,7 @@
  * page by page, record it ("Vastleggen": exactly the previewed PDF, in the vault with its SHA-256)
  * or save a copy; the recorded lists with who and when. Shown on the meeting's Besluitenlijst tab.
  */
-import { Alert, Button, Group, Modal, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import { downloadPdf } from './download';
 import { PdfPages } from './PdfPages';
 import { useGetLetter, useMeetingLetters, usePreviewMeetingLetter, useRecordMeetingLetter } from './queries';
 import { SaveDialog } from './SaveDialog';
+import { LangControl, LetterOutcome } from './LetterControls';
 
 const when = (iso: string) => `${isoToDutch(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 
@@ -72,29 +73,12 @@ export function MeetingLetters({ meetingId }: { meetingId: number }) {
           {t('meeting.intro')}
         </Text>
         <Group align="flex-end">
-          <SegmentedControl
-            aria-label={t('lang.label')}
-            value={lang}
-            onChange={(v) => setLang(v as LetterLang)}
-            data={[
-              { value: 'nl', label: t('lang.nl') },
-              { value: 'en', label: t('lang.en') },
-            ]}
-          />
+          <LangControl value={lang} onChange={setLang} />
           <Button leftSection={<IconEye size={16} />} onClick={() => void open()} loading={preview.isPending}>
             {t('meeting.preview')}
           </Button>
         </Group>
-        {failure && (
-          <Alert color="red" role="alert">
-            {failure}
-          </Alert>
-        )}
-        {recorded && (
-          <Alert color="green" role="status">
-            {recorded}
-          </Alert>
-        )}
+        <LetterOutcome failure={failure} recorded={recorded} />
 
         <Modal opened={shown !== null} onClose={() => setShown(null)} title={shown?.title} size="xl">
           {shown && (

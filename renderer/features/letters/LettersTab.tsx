@@ -7,15 +7,15 @@ import { Badge, Button, Group, Modal, SegmentedControl, Stack, Table, Text, Titl
 import { IconDownload, IconEye, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CaseLetterKind, LetterInfo, LetterLang, LetterPreview } from '../../../shared/api/index';
+import type { CaseLetterKind, LetterInfo, LetterLang } from '../../../shared/api/index';
 import { isoToDutch } from '../../../shared/domain/dates';
-import { errorText } from '../../app/forms';
 import { downloadPdf } from './download';
 import { PdfPages } from './PdfPages';
-import { useCaseLetters, useGetLetter, usePreviewLetter, useRecordLetter } from './queries';
+import { useCaseLetters, usePreviewLetter, useRecordLetter } from './queries';
 import { SaveDialog } from './SaveDialog';
 import { SentForm } from './SentForm';
 import { LangControl, LetterOutcome } from './LetterControls';
+import { useLetterFlow } from './useLetterFlow';
 
 const when = (iso: string) => `${isoToDutch(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 
@@ -24,45 +24,13 @@ export function LettersTab({ caseId }: { caseId: number }) {
   const letters = useCaseLetters(caseId);
   const preview = usePreviewLetter();
   const record = useRecordLetter();
-  const getLetter = useGetLetter();
   const [kind, setKind] = useState<CaseLetterKind>('professional');
   const [lang, setLang] = useState<LetterLang>('nl');
-  const [shown, setShown] = useState<LetterPreview | null>(null);
-  const [failure, setFailure] = useState('');
-  const [saving, setSaving] = useState<{ base64: string; fileName: string } | null>(null);
   const [sentFor, setSentFor] = useState<LetterInfo | null>(null);
-  const [recorded, setRecorded] = useState('');
 
-  const open = async () => {
-    setFailure('');
-    setRecorded('');
-    try {
-      setShown(await preview.mutateAsync({ caseId, kind, lang }));
-    } catch (err) {
-      setFailure(errorText(t, err));
-    }
-  };
-
-  const doRecord = async () => {
-    if (!shown?.adviceVersion) return;
-    try {
-      const info = await record.mutateAsync({ caseId, kind, lang, adviceVersion: shown.adviceVersion });
-      setShown(null);
-      setRecorded(t('recorded', { title: info.title, number: info.number }));
-    } catch (err) {
-      setShown(null);
-      setFailure(errorText(t, err));
-    }
-  };
-
-  const saveStored = async (letter: LetterInfo) => {
-    try {
-      const stored = await getLetter.mutateAsync({ letterId: letter.id });
-      setSaving({ base64: stored.pdfBase64, fileName: stored.fileName });
-    } catch (err) {
-      setFailure(errorText(t, err));
-    }
-  };
+  const { shown, setShown, failure, recorded, saving, setSaving, open: openWith, recordShown, saveStored } = useLetterFlow();
+  const open = () => openWith(() => preview.mutateAsync({ caseId, kind, lang }));
+  const doRecord = () => recordShown((s) => (s.adviceVersion ? record.mutateAsync({ caseId, kind, lang, adviceVersion: s.adviceVersion }) : null));
 
   return (
     <Stack gap="md">

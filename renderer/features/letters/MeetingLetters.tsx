@@ -7,15 +7,15 @@ import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine
 import { IconDownload, IconEye } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LetterInfo, LetterLang, LetterPreview } from '../../../shared/api/index';
+import type { LetterLang } from '../../../shared/api/index';
 import { isoToDutch } from '../../../shared/domain/dates';
-import { errorText } from '../../app/forms';
 import { useSession } from '../../app/session';
 import { downloadPdf } from './download';
 import { PdfPages } from './PdfPages';
-import { useGetLetter, useMeetingLetters, usePreviewMeetingLetter, useRecordMeetingLetter } from './queries';
+import { useMeetingLetters, usePreviewMeetingLetter, useRecordMeetingLetter } from './queries';
 import { SaveDialog } from './SaveDialog';
 import { LangControl, LetterOutcome } from './LetterControls';
+import { useLetterFlow } from './useLetterFlow';
 
 const when = (iso: string) => `${isoToDutch(iso.slice(0, 10))} ${iso.slice(11, 16)}`;
 
@@ -25,43 +25,11 @@ export function MeetingLetters({ meetingId }: { meetingId: number }) {
   const letters = useMeetingLetters(meetingId);
   const preview = usePreviewMeetingLetter();
   const record = useRecordMeetingLetter();
-  const getLetter = useGetLetter();
   const [lang, setLang] = useState<LetterLang>('nl');
-  const [shown, setShown] = useState<LetterPreview | null>(null);
-  const [failure, setFailure] = useState('');
-  const [recorded, setRecorded] = useState('');
-  const [saving, setSaving] = useState<{ base64: string; fileName: string } | null>(null);
 
-  const open = async () => {
-    setFailure('');
-    setRecorded('');
-    try {
-      setShown(await preview.mutateAsync({ meetingId, lang }));
-    } catch (err) {
-      setFailure(errorText(t, err));
-    }
-  };
-
-  const doRecord = async () => {
-    if (!shown) return;
-    try {
-      const info = await record.mutateAsync({ meetingId, lang, sha256: shown.sha256 });
-      setShown(null);
-      setRecorded(t('recorded', { title: info.title, number: info.number }));
-    } catch (err) {
-      setShown(null);
-      setFailure(errorText(t, err));
-    }
-  };
-
-  const saveStored = async (letter: LetterInfo) => {
-    try {
-      const stored = await getLetter.mutateAsync({ letterId: letter.id });
-      setSaving({ base64: stored.pdfBase64, fileName: stored.fileName });
-    } catch (err) {
-      setFailure(errorText(t, err));
-    }
-  };
+  const { shown, setShown, failure, recorded, saving, setSaving, open: openWith, recordShown, saveStored } = useLetterFlow();
+  const open = () => openWith(() => preview.mutateAsync({ meetingId, lang }));
+  const doRecord = () => recordShown((s) => record.mutateAsync({ meetingId, lang, sha256: s.sha256 }));
 
   return (
     <Paper withBorder radius="md" p="md" data-testid="meeting-letters">

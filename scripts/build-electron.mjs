@@ -32,6 +32,9 @@ const nodeBundle = {
   legalComments: 'none',
   logLevel: 'warning',
   metafile: true,
+  // What ships runs the production builds of React (the letters render through it) and of any
+  // other library that checks NODE_ENV; Electron does not set it.
+  define: { 'process.env.NODE_ENV': '"production"' },
 };
 
 export const mainOptions = {
@@ -47,6 +50,7 @@ export const workerOptions = {
   // The letters' PDF library (pdfkit) needs its standard fonts bundled and import.meta.url.
   plugins: [pdfkitPlugin],
   ...importMetaUrl,
+  define: { ...nodeBundle.define, ...importMetaUrl.define },
 };
 
 export const preloadOptions = {

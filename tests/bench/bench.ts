@@ -21,6 +21,7 @@
  * It reports, it does not gate: the exit code is 0 even over budget, with a
  * clear line per metric over budget (on stderr in --json mode).
  */
+import './production.js';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';

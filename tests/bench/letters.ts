@@ -8,6 +8,7 @@
  * - letter_pdf_warm_ms: median of 20 renders after that (budget 100).
  * `-- --cold` (standalone) measures the first render without the warm-up instead.
  */
+import './production.js';
 import type { AdviceVersion } from '../../shared/api/advice-types.js';
 import { renderLetter, type LetterModel } from '../../electron/node/features/letters/pdf/render.js';
 import { warmUpNow } from '../../electron/node/features/letters/pdf/warm.js';

@@ -64,7 +64,7 @@ describe('letters', () => {
     expect(text.title).toBe(p.title);
     expect(p.fileName).toMatch(/^[A-Z0-9-]+_adviesbrief_\d{4}-\d\d-\d\d\.pdf$/);
     expect(p.fileName).not.toContain('Zonnebloem');
-    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(['DejaVuSans', 'DejaVuSans-Bold']));
+    expect(embeddedFonts(pdf)).toEqual(expect.arrayContaining(['DejaVuSansLatin', 'DejaVuSansLatin-Bold']));
     expect(pdf.toString('latin1')).toContain('/Lang (nl-NL)');
   });
 

@@ -5,11 +5,11 @@
  * footer (features/letters/pdf/frame.tsx), rendered in memory in the backend worker.
  */
 import { Document, Text, View } from '@react-pdf/renderer';
-import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement } from 'react';
 import { isoToDutch } from '../../../../shared/domain/dates.js';
 import type { LetterheadData } from '../letters/letters.sql.js';
 import { Bullets, LetterPage, Meta, Paras, registerFonts, s, Section } from '../letters/pdf/frame.js';
+import { renderDocument } from '../letters/pdf/pipeline.js';
 import { longDate, translator } from '../letters/pdf/text.js';
 import type { SubjectBundle } from './bundle.js';
 import { NL } from './texts.js';
@@ -163,5 +163,5 @@ export function SubjectExportDoc({ b, letterhead }: { b: SubjectBundle; letterhe
 export async function renderSubjectPdf(b: SubjectBundle, letterhead: LetterheadData): Promise<Buffer> {
   registerFonts();
   const el = createElement(SubjectExportDoc, { b, letterhead });
-  return renderToBuffer(el as Parameters<typeof renderToBuffer>[0]);
+  return renderDocument(el);
 }

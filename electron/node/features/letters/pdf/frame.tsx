@@ -3,22 +3,37 @@
  * block, sections, and the footer on every page (footer text, confidentiality line, "pagina X
  * van Y"). Long content flows over pages; an empty part leaves no gap and no placeholder.
  */
-import { Font, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { ReactNode } from 'react';
+import { Canvas, Font, Image, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { useContext, type ReactNode } from 'react';
 import type { LetterheadData } from '../letters.sql.js';
 import { defaultLogoSvg, fontPath } from './resources.js';
 import { parseSvg, pngSize } from './logo.js';
+import { PageNumbersContext } from './pipeline.js';
 import { SvgLogo } from './svg-logo.js';
 import type { T } from './text.js';
 
 export const FONT = 'DejaVu Sans';
+/** The whole of DejaVu Sans, for the odd character outside the Latin cut (Greek, Cyrillic, …). */
+const FONT_FULL = 'DejaVu Sans (volledig)';
 let registered = false;
 
-/** Embedded fonts from resources/fonts; hyphenation off (never English rules on Dutch words). */
+/**
+ * Embedded fonts from resources/fonts; hyphenation off (never English rules on Dutch words).
+ * Text is set in a Latin cut of DejaVu Sans (every Latin letter and accent, punctuation, kerning
+ * only: resources/fonts/README.md), which lays out several times faster than the whole font;
+ * a character it lacks falls back to the whole font.
+ */
 export function registerFonts(): void {
   if (registered) return;
   Font.register({
     family: FONT,
+    fonts: [
+      { src: fontPath('DejaVuSansLatin.ttf'), fontWeight: 'normal' },
+      { src: fontPath('DejaVuSansLatin-Bold.ttf'), fontWeight: 'bold' },
+    ],
+  });
+  Font.register({
+    family: FONT_FULL,
     fonts: [
       { src: fontPath('DejaVuSans.ttf'), fontWeight: 'normal' },
       { src: fontPath('DejaVuSans-Bold.ttf'), fontWeight: 'bold' },
@@ -33,7 +48,7 @@ const ACCENT = '#1c4e80';
 const MUTED = '#555555';
 
 export const s = StyleSheet.create({
-  page: { fontFamily: FONT, fontSize: 10, color: INK, paddingTop: 42, paddingBottom: 78, paddingHorizontal: 58 },
+  page: { fontFamily: [FONT, FONT_FULL], fontSize: 10, color: INK, paddingTop: 42, paddingBottom: 78, paddingHorizontal: 58 },
   // lineHeight on the body only: react-pdf drops a fixed footer whose page-number text inherits one.
   body: { lineHeight: 1.45 },
   head: { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-start', marginBottom: 26 },
@@ -56,6 +71,8 @@ export const s = StyleSheet.create({
   signature: { marginTop: 16 },
   footer: { position: 'absolute', left: 58, right: 58, bottom: 28, borderTopWidth: 0.5, borderTopColor: '#999999', paddingTop: 5 },
   footerText: { fontSize: 7.5, color: MUTED },
+  footerNote: { flexGrow: 1, flexShrink: 1, flexBasis: 0, paddingRight: 12 },
+  pageNo: { width: 96, height: 10, flexShrink: 0 },
   footerRow: { flexDirection: 'row', justifyContent: 'space-between' },
   table: { borderTopWidth: 0.5, borderTopColor: '#999999' },
   tr: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: '#999999', paddingVertical: 4 },
@@ -91,11 +108,41 @@ export function Footer({ t, letterhead, confidential }: { t: T; letterhead: Lett
     <View style={s.footer} fixed>
       {letterhead.footerText !== '' && <Text style={s.footerText}>{letterhead.footerText}</Text>}
       <View style={s.footerRow}>
-        <Text style={[s.footerText, { flex: 1, paddingRight: 12 }]}>{confidential}</Text>
-        <Text style={s.footerText} render={({ pageNumber, totalPages }) => t('page', { page: pageNumber, pages: totalPages })} />
+        <Text style={[s.footerText, s.footerNote]}>{confidential}</Text>
+        <PageNumber t={t} />
       </View>
     </View>
   );
+}
+
+/**
+ * "pagina X van Y", right-aligned, drawn as each page is drawn: the total comes from the layout
+ * (pipeline.ts), so the page needs no second layout for a render prop.
+ */
+function PageNumber({ t }: { t: T }) {
+  const pages = useContext(PageNumbersContext);
+  if (!pages) throw new Error('letters render through renderDocument (pipeline.ts), which counts the pages');
+  return (
+    <Canvas
+      style={s.pageNo}
+      paint={(painter: PdfPainter, width: number) => {
+        pages.drawn += 1;
+        const font = Font.getFont({ fontFamily: FONT, fontWeight: 'normal' }).data;
+        painter
+          .font(font, s.footerText.fontSize)
+          .fillColor(MUTED)
+          .text(t('page', { page: pages.drawn, pages: pages.total }), 0, 0, { width, align: 'right', lineBreak: false });
+        return null;
+      }}
+    />
+  );
+}
+
+/** The part of react-pdf's Canvas painter (a pdfkit document) the page number uses. */
+interface PdfPainter {
+  font(font: unknown, size: number): PdfPainter;
+  fillColor(color: string): PdfPainter;
+  text(text: string, x: number, y: number, options: { width: number; align: 'right'; lineBreak: false }): PdfPainter;
 }
 
 export function LetterPage(props: { t: T; letterhead: LetterheadData; confidential: string; children: ReactNode }) {

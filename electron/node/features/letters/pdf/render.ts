@@ -4,11 +4,11 @@
  * recording what was previewed gives the same bytes.
  */
 import { createHash } from 'node:crypto';
-import { renderToBuffer } from '@react-pdf/renderer';
 import { createElement, type ReactElement } from 'react';
 import { Besluitenlijst, besluitenlijstTitle, type BesluitenlijstModel } from './besluitenlijst.js';
 import { FamilyLetter, familyTitle, type FamilyModel } from './family.js';
 import { registerFonts } from './frame.js';
+import { renderDocument } from './pipeline.js';
 import { ProfessionalLetter, professionalTitle, type ProfessionalModel } from './professional.js';
 import { SampleLetter } from './sample.js';
 
@@ -48,6 +48,6 @@ export const sha256 = (data: Buffer) => createHash('sha256').update(data).digest
 export async function renderLetter(m: LetterModel): Promise<RenderedLetter> {
   registerFonts();
   const { el, title } = element(m);
-  const pdf = await renderToBuffer(el as Parameters<typeof renderToBuffer>[0]);
+  const pdf = await renderDocument(el);
   return { pdf, sha256: sha256(pdf), pages: countPages(pdf), title };
 }

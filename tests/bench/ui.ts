@@ -4,8 +4,8 @@
  *
  * - renderer_main_js_gzip_kb: the gzip size of every script the page loads until the
  *   unlock screen is usable (the entry chunk and its preloaded imports), budget 250.
- * - ui_unlock_to_list_ms: from clicking "Ontgrendelen" to the case list's rows being
- *   visible, excluding key derivation, budget 800: the vault was made with the low-cost
+ * - ui_unlock_to_list_ms: from clicking "Ontgrendelen" to the frame that shows the case list's
+ *   rows, measured inside the page (watchUnlockToRows), excluding key derivation, budget 800: the vault was made with the low-cost
  *   test KDF the bridge allows (scrypt logN 10, a few ms instead of a few hundred at
  *   logN 17), and the database is keyed with the raw data key (no PBKDF2). Median of 5.
  *
@@ -26,6 +26,29 @@ export interface UiMetric {
 }
 
 const RUNS = 5;
+
+/**
+ * Runs in the page before the click: resolves `window.__unlockToRows` with the time from the
+ * click event (its timeStamp: when the user pressed) to the first frame that shows a case row
+ * (the row appears in the DOM; the frame that paints it is the next animation frame, and the
+ * task after it runs once that frame is drawn). Playwright's own work around the click (it
+ * waits for the button to be stable and hit-testable) and its polling afterwards are not what
+ * a user waits for, so they are not in the figure; the note reports that figure beside it.
+ */
+function watchUnlockToRows(): void {
+  const w = window as unknown as { __unlockToRows: Promise<number> };
+  w.__unlockToRows = new Promise<number>((resolve) => {
+    let clickedAt: number | null = null;
+    document.addEventListener('click', (e) => (clickedAt ??= e.timeStamp), { capture: true, once: true });
+    const seen = new MutationObserver(() => {
+      if (clickedAt === null || !document.querySelector('[data-testid="case-row"]')) return;
+      seen.disconnect();
+      const from = clickedAt;
+      requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - from), 0));
+    });
+    seen.observe(document.body, { childList: true, subtree: true });
+  });
+}
 
 export async function benchUi(
   dataDir: string,
@@ -64,6 +87,7 @@ export async function benchUi(
 
     // 2. Unlock to the first rows of the case list, RUNS times (the page reloads between runs).
     const times: number[] = [];
+    const driven: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       if (i > 0) {
         await bridge.backend.lock();
@@ -75,14 +99,17 @@ export async function benchUi(
       const kind = await who.evaluate((el) => `${el.tagName.toLowerCase()}:${el.getAttribute('role') ?? ''}`);
       if (kind.startsWith('select:')) await who.selectOption({ label: user });
       await vault.passphrase.fill(passphrase);
+      await page.evaluate(watchUnlockToRows);
       const t0 = await page.evaluate(() => performance.now());
       await vault.unlockButton.click();
       await page.getByTestId('case-row').first().waitFor({ state: 'visible', timeout: 60_000 });
       const t1 = await page.evaluate(() => performance.now());
-      times.push(t1 - t0);
+      driven.push(t1 - t0);
+      times.push(await page.evaluate(() => (window as unknown as { __unlockToRows: Promise<number> }).__unlockToRows));
     }
     const sorted = [...times].sort((a, b) => a - b);
     const median = sorted[Math.floor(sorted.length / 2)]!;
+    const drivenMedian = [...driven].sort((a, b) => a - b)[Math.floor(driven.length / 2)]!;
     await context.close();
     return [
       {
@@ -97,7 +124,10 @@ export async function benchUi(
         value: median,
         unit: 'ms',
         budget: 800,
-        note: `click to rows visible, median of ${RUNS} (${sorted.map(Math.round).join(', ')}), 10,000 cases, scrypt logN 10`,
+        note:
+          `click to the frame that shows the first rows, measured in the page, median of ${RUNS} ` +
+          `(${sorted.map(Math.round).join(', ')}), 10,000 cases, scrypt logN 10; ` +
+          `${Math.round(drivenMedian)} as Playwright sees it (its click checks and polling included)`,
       },
     ];
   } finally {

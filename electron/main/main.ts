@@ -30,6 +30,8 @@ app.enableSandbox();
 registerAppScheme();
 
 let backend: BackendHost | null = null;
+/** The app's own window (not the meeting's presentation window): a second start brings this one forward. */
+let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -37,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
   app.on('second-instance', () => {
-    const [win] = BrowserWindow.getAllWindows();
+    const win = mainWindow && !mainWindow.isDestroyed() ? mainWindow : null;
     if (!win) return;
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -65,6 +67,9 @@ if (!app.requestSingleInstanceLock()) {
     hardenSession(ses);
     hardenSession(session.defaultSession);
     serveRenderer(ses, RENDERER_ROOT);
-    createMainWindow(PRELOAD, !app.isPackaged);
+    mainWindow = createMainWindow(PRELOAD, !app.isPackaged);
+    mainWindow.on('closed', () => {
+      mainWindow = null;
+    });
   });
 }

@@ -12,8 +12,9 @@
  *   letters, drafts and the case code in the audit log (a documented redaction, see
  *   electron/node/features/retention/erase.ts); the statistical facts are archived first (reports).
  *   The audit log keeps "case N erased, by whom, when"; the policy applied is in `retention.erasures`.
- * - `subject.export` gives the voorzitter everything the vault holds about one youth, as a PDF in
- *   plain Dutch for the family and as a JSON bundle (AVG art. 15). Audited.
+ * - `subject.export` gives the voorzitter everything the vault holds about one youth, as a PDF for the
+ *   family in plain Dutch or plain English (`lang`, as the letters; Dutch by default) and as a
+ *   JSON bundle, the same in both (AVG art. 15). Audited.
  *
  * Errors besides VALIDATION / FORBIDDEN / NOT_FOUND:
  * - CONFLICT { reason: 'policy_not_set' | 'not_due' | 'postponed' }: erase refused.
@@ -23,7 +24,8 @@
 import { z } from '../zod.js';
 import { isoDate } from '../domain/referral.js';
 import type { CaseStatus } from '../domain/status.js';
-import { caseRef, id, method, none } from './method.js';
+import { LETTER_LANGS } from './letters.js';
+import { id, method, none } from './method.js';
 
 export const RETENTION_CATEGORIES = ['closed', 'notTakenOn', 'withoutConsent'] as const;
 export type RetentionCategory = (typeof RETENTION_CATEGORIES)[number];
@@ -110,7 +112,7 @@ export interface PurgeResult {
 export interface SubjectExport {
   /** The JSON bundle, pretty-printed. Plain text: it leaves the vault's protection. */
   json: string;
-  /** The family's PDF (plain Dutch, B1). */
+  /** The family's PDF (plain Dutch at B1, or plain English: the input's `lang`). */
   pdfBase64: string;
   /** Case code and date, never a name: '<code>_inzage_<date>'. */
   fileBase: string;
@@ -152,7 +154,7 @@ export const retentionApi = {
     audit: { action: 'retention.purgeBackups' },
   }),
   'subject.export': method<SubjectExport>()({
-    input: caseRef,
+    input: z.object({ caseId: id, lang: z.enum(LETTER_LANGS).default('nl') }).strict(),
     access: 'subject.export',
     audit: { action: 'subject.export', cases: 'input' },
   }),

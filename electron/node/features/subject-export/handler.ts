@@ -1,7 +1,8 @@
 /**
  * subject.export (AVG art. 15): the bundle is read and the PDF rendered first (async, in the
  * backend worker, in memory); `run` then returns both inside the dispatcher's transaction, which
- * writes the audit record (action subject.export, the case). Plain text leaves the vault here:
+ * writes the audit record (action subject.export, the case). `lang` picks the PDF's words (nl by
+ * default, or en); the JSON bundle and the file name are the same in both. Plain text leaves the vault here:
  * the screen warns before it saves anything.
  */
 import { todayIso } from '../../../../shared/domain/dates.js';
@@ -13,10 +14,10 @@ import { buildBundle } from './bundle.js';
 import { renderSubjectPdf } from './pdf.js';
 
 export const subjectExportHandler: PreparedHandler<'subject.export', SubjectExport> = {
-  async prepare(ctx, { caseId }) {
+  async prepare(ctx, { caseId, lang }) {
     const row = getCaseRow(ctx.db, caseId);
     const bundle = buildBundle(ctx.db, caseId, ctx.now, ctx.session.user.name);
-    const pdf = await renderSubjectPdf(bundle, getLetterhead(ctx.db));
+    const pdf = await renderSubjectPdf(bundle, getLetterhead(ctx.db), lang);
     const date = todayIso(new Date(ctx.now));
     return {
       json: JSON.stringify(bundle, null, 2),

@@ -6,7 +6,7 @@
  * 3. 'Terugzetten' restores it, keeping the current vault aside (never
  * overwritten) until the restored one has opened.
  */
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { Alert, Button, Group, NativeSelect, SegmentedControl, Stack, Table, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,29 @@ export interface RestoreBackupProps {
   initialFile?: string;
   onRestored(result: RestoreResult, info: BackupInfo): void;
   onCancel?(): void;
+}
+
+/** The row under a step: the way back (or cancel) on the left when there is one, the step's button on the right. */
+function Actions({ onCancel, cancelLabel, children }: { onCancel?: () => void; cancelLabel: string; children: ReactNode }) {
+  return (
+    <Group justify="space-between">
+      {onCancel ? (
+        <Button variant="subtle" onClick={onCancel}>
+          {cancelLabel}
+        </Button>
+      ) : (
+        <span />
+      )}
+      {children}
+    </Group>
+  );
+}
+
+/** One line of the backup's facts: label, value and, where a test reads the value, its test id. */
+interface InfoRow {
+  label: string;
+  value: ReactNode;
+  testId?: string;
 }
 
 function secretOf(v: V) {
@@ -120,6 +143,29 @@ export function RestoreBackup({ initialFile = '', onRestored, onCancel }: Restor
     }
   };
 
+  const rows: InfoRow[] = info
+    ? [
+        { label: t('restore.date'), value: formatDate(info.at, true) },
+        { label: t('restore.team'), value: info.teamName },
+        { label: t('restore.size'), value: t('size', { mb: megabytes(info.bytes, i18n.language) }) },
+        ...(opened
+          ? [
+              { label: t('restore.cases'), value: opened.cases, testId: 'backup-cases' },
+              {
+                label: t('restore.newestAudit'),
+                value: opened.newestAudit
+                  ? t('restore.auditEntry', {
+                      date: formatDate(opened.newestAudit.at, true),
+                      action: t(`settings:audit.action.${opened.newestAudit.action}`, { defaultValue: opened.newestAudit.action }),
+                      user: opened.newestAudit.userName,
+                    })
+                  : t('restore.noAudit'),
+              },
+            ]
+          : []),
+      ]
+    : [];
+
   return (
     <Stack gap="md" data-testid="restore-backup">
       <TextInput
@@ -130,55 +176,22 @@ export function RestoreBackup({ initialFile = '', onRestored, onCancel }: Restor
         {...form.getInputProps('file')}
       />
       {!info && (
-        <Group justify="space-between">
-          {onCancel ? (
-            <Button variant="subtle" onClick={onCancel}>
-              {t('back')}
-            </Button>
-          ) : (
-            <span />
-          )}
+        <Actions onCancel={onCancel} cancelLabel={t('back')}>
           <Button onClick={() => void doInspect()} loading={inspect.isPending}>
             {t('restore.inspect')}
           </Button>
-        </Group>
+        </Actions>
       )}
       {info && (
         <>
           <Table variant="vertical" withTableBorder layout="fixed" data-testid="backup-info">
             <Table.Tbody>
-              <Table.Tr>
-                <Table.Th w="40%">{t('restore.date')}</Table.Th>
-                <Table.Td>{formatDate(info.at, true)}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('restore.team')}</Table.Th>
-                <Table.Td>{info.teamName}</Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th>{t('restore.size')}</Table.Th>
-                <Table.Td>{t('size', { mb: megabytes(info.bytes, i18n.language) })}</Table.Td>
-              </Table.Tr>
-              {opened && (
-                <>
-                  <Table.Tr>
-                    <Table.Th>{t('restore.cases')}</Table.Th>
-                    <Table.Td data-testid="backup-cases">{opened.cases}</Table.Td>
-                  </Table.Tr>
-                  <Table.Tr>
-                    <Table.Th>{t('restore.newestAudit')}</Table.Th>
-                    <Table.Td>
-                      {opened.newestAudit
-                        ? t('restore.auditEntry', {
-                            date: formatDate(opened.newestAudit.at, true),
-                            action: t(`settings:audit.action.${opened.newestAudit.action}`, { defaultValue: opened.newestAudit.action }),
-                            user: opened.newestAudit.userName,
-                          })
-                        : t('restore.noAudit')}
-                    </Table.Td>
-                  </Table.Tr>
-                </>
-              )}
+              {rows.map((row, i) => (
+                <Table.Tr key={row.label}>
+                  <Table.Th w={i === 0 ? '40%' : undefined}>{row.label}</Table.Th>
+                  <Table.Td data-testid={row.testId}>{row.value}</Table.Td>
+                </Table.Tr>
+              ))}
             </Table.Tbody>
           </Table>
           {info.sameVault === false && (
@@ -208,35 +221,21 @@ export function RestoreBackup({ initialFile = '', onRestored, onCancel }: Restor
             </>
           )}
           {!opened ? (
-            <Group justify="space-between">
-              {onCancel ? (
-                <Button variant="subtle" onClick={onCancel}>
-                  {t('back')}
-                </Button>
-              ) : (
-                <span />
-              )}
+            <Actions onCancel={onCancel} cancelLabel={t('back')}>
               <Button onClick={() => void doOpen()} loading={open.isPending}>
                 {t('restore.open')}
               </Button>
-            </Group>
+            </Actions>
           ) : (
             <>
               <Alert color="blue" variant="light" icon={<IconInfoCircle size={18} />}>
                 <Text size="sm">{t('restore.explain')}</Text>
               </Alert>
-              <Group justify="space-between">
-                {onCancel ? (
-                  <Button variant="subtle" onClick={onCancel}>
-                    {t('common:cancel')}
-                  </Button>
-                ) : (
-                  <span />
-                )}
+              <Actions onCancel={onCancel} cancelLabel={t('common:cancel')}>
                 <Button color="orange" onClick={() => void doRestore()} loading={restore.isPending}>
                   {t('restore.submit')}
                 </Button>
-              </Group>
+              </Actions>
             </>
           )}
         </>

@@ -49,6 +49,19 @@ function stamp(d: Date): string {
   return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}-${pad(d.getHours())}${pad(d.getMinutes())}${pad(d.getSeconds())}`;
 }
 
+/**
+ * The folder the current vault moves to: named by the moment, with -2, -3 … when a folder of that
+ * name is already there (two restores in one second). Never an existing folder: undoing a restore
+ * moves whatever that folder holds back into place, so a shared folder would bring back the
+ * vault an earlier restore kept aside instead of the current one.
+ */
+function freeAsideName(dataDir: string, d: Date): string {
+  const base = `voor-terugzetten-${stamp(d)}`;
+  let name = base;
+  for (let i = 2; existsSync(join(dataDir, name)); i++) name = `${base}-${i}`;
+  return name;
+}
+
 function fsyncFile(file: string): void {
   const fd = openSync(file, 'r+');
   try {
@@ -136,7 +149,7 @@ export async function restoreBackup(
   vault.lock();
 
   const originals = VAULT_FILES.filter((n) => existsSync(join(dataDir, n)));
-  const asideName = `voor-terugzetten-${stamp(opts.now ?? new Date())}`;
+  const asideName = freeAsideName(dataDir, opts.now ?? new Date());
   const journal: Journal = { state: 'copying', aside: asideName, originals };
   const incoming = join(dataDir, INCOMING);
   try {

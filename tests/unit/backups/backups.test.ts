@@ -245,6 +245,39 @@ describe('restore', () => {
     expect(existsSync(join(b.dataDir, 'restore.json'))).toBe(false);
   });
 
+  it('two restores in the same second keep both earlier vaults aside, each whole, and a failed third brings back the current one', async () => {
+    const b = await withBackups(1);
+    const r = await b.dispatcher.call('backups.run', {});
+    const file = join(b.folder, r.name);
+    const { restoreBackup } = await import('../../../electron/node/backups/restore.js');
+    const now = new Date('2026-11-26T10:00:00');
+    await b.dispatcher.call('cases.create', { referral: referral({ first: 'Tweede' }) });
+    const first = await restoreBackup(b.vault, file, { userId: 1, passphrase: PASS }, { now });
+    await b.dispatcher.call('cases.create', { referral: referral({ first: 'Derde' }) });
+    await b.dispatcher.call('cases.create', { referral: referral({ first: 'Vierde' }) });
+    const second = await restoreBackup(b.vault, file, { userId: 1, passphrase: PASS }, { now });
+    expect(second.asideDir).not.toBe(first.asideDir);
+    expect(second.asideDir).toBe(`${first.asideDir}-2`);
+    // A third in that second fails after the swap: the vault from just before it comes back, not one kept aside.
+    await b.dispatcher.call('cases.create', { referral: referral({ first: 'Vijfde' }) });
+    const failed = await restoreBackup(b.vault, file, { userId: 1, passphrase: PASS }, {
+      now,
+      onStage: (s) => {
+        if (s === 'open') throw Object.assign(new Error('schijf vol'), { code: 'ENOSPC' });
+      },
+    }).catch((e: AppError) => e);
+    expect((failed as AppError).code).toBe('BACKUP_DISK_FULL');
+    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: PASS });
+    expect((await b.dispatcher.call('cases.list', {})).total).toBe(2);
+    b.vault.lock();
+    for (const [dir, cases] of [[first.asideDir!, 2], [second.asideDir!, 3]] as const) {
+      const kept = backend(join(b.dataDir, dir));
+      await kept.dispatcher.call('vault.unlock', { userId: 1, passphrase: PASS });
+      expect((await kept.dispatcher.call('cases.list', {})).total).toBe(cases);
+      kept.close();
+    }
+  });
+
   it('a failure after the swap puts the current vault back as it was', async () => {
     const b = await withBackups(1);
     const r = await b.dispatcher.call('backups.run', {});

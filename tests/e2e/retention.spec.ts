@@ -5,7 +5,8 @@
  * the three periods (no default); the voorzitter sees "Te vernietigen", postpones one case with a
  * date and a reason, erases another after typing its code (the backend no longer knows it, the
  * audit chain still verifies, the erasure is listed by number), and makes the data-subject export
- * of the postponed case after the plain-text warning (PDF and JSON saved). axe on every screen.
+ * of the postponed case after the plain-text warning, in English (PDF and JSON saved). axe on
+ * every screen.
  *
  * Every name, place and word here is fictional.
  */
@@ -126,11 +127,17 @@ test('set the retention policy, postpone one case, erase another, export a youth
   const exp = page.getByRole('dialog');
   await expect(exp).toContainText('Deze bestanden zijn niet versleuteld');
   await expectNoSeriousA11yViolations(page, 'subject export dialog');
+  // The family reads English: the same language choice as the letters.
+  const lang = exp.getByRole('radiogroup', { name: 'Taal van de PDF' });
+  await lang.getByText('Engels', { exact: true }).click();
+  await expect(lang.getByRole('radio', { name: 'Engels' })).toBeChecked();
   await exp.getByTestId('subject-export-make').click();
   await expect(exp.getByTestId('subject-export-ready')).toBeVisible({ timeout: 60_000 });
   const [pdf] = await Promise.all([page.waitForEvent('download'), exp.getByTestId('subject-export-pdf').click()]);
   expect(pdf.suggestedFilename()).toBe(`${keep.code}_inzage_${todayIso()}.pdf`);
-  expect((await readFile((await pdf.path())!)).subarray(0, 5).toString()).toBe('%PDF-');
+  const pdfBytes = await readFile((await pdf.path())!);
+  expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdfBytes.toString('latin1')).toContain('/Lang (en)');
   const [json] = await Promise.all([page.waitForEvent('download'), exp.getByTestId('subject-export-json').click()]);
   expect(json.suggestedFilename()).toBe(`${keep.code}_inzage_${todayIso()}.json`);
   const bundle = JSON.parse(await readFile((await json.path())!, 'utf8'));

@@ -3,11 +3,12 @@ import { Alert, SegmentedControl } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { LetterLang } from '../../../shared/api/index';
 
-export function LangControl({ value, onChange }: { value: LetterLang; onChange: (lang: LetterLang) => void }) {
+/** The language choice (Nederlands / Engels); `label` names it when it is not a letter (e.g. the inzage-export). */
+export function LangControl({ value, onChange, label }: { value: LetterLang; onChange: (lang: LetterLang) => void; label?: string }) {
   const { t } = useTranslation('letters');
   return (
     <SegmentedControl
-      aria-label={t('lang.label')}
+      aria-label={label ?? t('lang.label')}
       value={value}
       onChange={(v) => onChange(v as LetterLang)}
       data={[

@@ -1,15 +1,17 @@
 /**
  * Inzage-export (AVG art. 15) on the case page, for the voorzitter: everything the vault holds
- * about this youth as a PDF for the family (plain Dutch) and as a JSON bundle. First a warning that
- * both files are plain text outside the vault; making the export is audited.
+ * about this youth as a PDF for the family (plain Dutch, or plain English: the letters' language
+ * choice) and as a JSON bundle. First a warning that both files are plain text outside the vault;
+ * making the export is audited.
  */
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { IconDownload, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SubjectExport } from '../../../shared/api/index';
+import type { LetterLang, SubjectExport } from '../../../shared/api/index';
 import { errorText } from '../../app/forms';
 import { downloadPdf } from '../letters/download';
+import { LangControl } from '../letters/LetterControls';
 import { useSubjectExport } from './queries';
 
 function downloadJson(text: string, fileName: string): void {
@@ -29,6 +31,7 @@ export function SubjectExportButton({ caseId }: { caseId: number }) {
   const [open, setOpen] = useState(false);
   const make = useSubjectExport();
   const [out, setOut] = useState<SubjectExport | null>(null);
+  const [lang, setLang] = useState<LetterLang>('nl');
   const close = () => {
     setOpen(false);
     setOut(null);
@@ -47,17 +50,25 @@ export function SubjectExportButton({ caseId }: { caseId: number }) {
           </Alert>
           {make.error && <Alert color="red">{errorText(t, make.error)}</Alert>}
           {!out ? (
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                {t('cancel')}
-              </Button>
-              <Button
-                loading={make.isPending}
-                onClick={() => void make.mutateAsync({ caseId }).then(setOut, () => undefined)}
-                data-testid="subject-export-make"
-              >
-                {t('export.make')}
-              </Button>
+            <Group justify="space-between">
+              <Group gap="sm">
+                <Text size="sm" fw={500}>
+                  {t('export.lang')}
+                </Text>
+                <LangControl value={lang} onChange={setLang} label={t('export.lang')} />
+              </Group>
+              <Group>
+                <Button variant="default" onClick={close}>
+                  {t('cancel')}
+                </Button>
+                <Button
+                  loading={make.isPending}
+                  onClick={() => void make.mutateAsync({ caseId, lang }).then(setOut, () => undefined)}
+                  data-testid="subject-export-make"
+                >
+                  {t('export.make')}
+                </Button>
+              </Group>
             </Group>
           ) : (
             <Stack gap="xs">

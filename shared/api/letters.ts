@@ -168,7 +168,7 @@ export const lettersApi = {
   'letters.preview': method<LetterPreview>()({
     input: z.object(caseLetter).strict(),
     access: 'advice.read',
-    audit: { action: 'letter.preview', cases: 'input' },
+    audit: { action: 'letter.preview', cases: 'input', reads: true },
   }),
   /** adviceVersion: the version the user previewed; CONFLICT when another was approved since. */
   'letters.record': method<LetterInfo>()({
@@ -186,7 +186,7 @@ export const lettersApi = {
   'letters.previewMeeting': method<LetterPreview>()({
     input: z.object(meetingLetter).strict(),
     access: 'meeting.read',
-    audit: { action: 'letter.preview' },
+    audit: { action: 'letter.preview', reads: true },
   }),
   /** sha256: the preview's hash; CONFLICT when the list (or the next number) changed since that preview. */
   'letters.recordMeeting': method<LetterInfo>()({

@@ -25,6 +25,13 @@ export interface AuditSpec {
   onlyCases?: true;
   /** Public methods that end the session (lock) record before they run, while the log is still open. */
   before?: true;
+  /**
+   * The call shows personal data and changes none of it, although its handler is not a read()
+   * handler (it renders and keeps a file, or caches figures). A read() handler needs no flag.
+   * Tells "looked at" from "recorded or changed" where a person is shown who did what with their
+   * file (electron/node/features/read-actions.ts).
+   */
+  reads?: true;
 }
 
 export interface MethodDef<I extends z.ZodType = z.ZodType, R = unknown> {

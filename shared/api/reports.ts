@@ -114,19 +114,19 @@ export const reportsApi = {
   'reports.period': method<PeriodReport>()({
     input: ReportQuery,
     access: 'report.read',
-    audit: { action: 'report.view' },
+    audit: { action: 'report.view', reads: true },
   }),
   /** The cases behind one row of one figure (team members): codes and initials; audited per case. */
   'reports.cases': method<ReportCases>()({
     input: ReportCasesInput,
     access: 'report.internal',
-    audit: { action: 'report.cases', cases: caseIdsOf },
+    audit: { action: 'report.cases', cases: caseIdsOf, reads: true },
   }),
   /** The report as a file, always suppressed (mode 'public'). */
   'reports.export': method<ReportExport>()({
     input: ReportExportInput,
     access: 'report.read',
-    audit: { action: 'report.export' },
+    audit: { action: 'report.export', reads: true },
   }),
   /** The signalen recorded in meetings in the period, with their marks (internal text: team members). */
   'reports.signals': method<SignalEntry[]>()({

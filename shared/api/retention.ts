@@ -156,6 +156,6 @@ export const retentionApi = {
   'subject.export': method<SubjectExport>()({
     input: z.object({ caseId: id, lang: z.enum(LETTER_LANGS).default('nl') }).strict(),
     access: 'subject.export',
-    audit: { action: 'subject.export', cases: 'input' },
+    audit: { action: 'subject.export', cases: 'input', reads: true },
   }),
 } as const;

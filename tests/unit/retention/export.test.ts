@@ -22,6 +22,10 @@ describe('subject export', () => {
     const t = await team();
     const { b } = t;
     const c = await fullCase(t, 0);
+    // A team member who only opens the file is listed as having looked at it, not as having changed it.
+    await t.as('notulist');
+    await b.dispatcher.call('cases.get', { caseId: c.id });
+    await t.as('chair');
     const out = await b.dispatcher.call('subject.export', { caseId: c.id });
     expect(out.fileBase).toMatch(new RegExp(`^${c.code}_inzage_\\d{4}-\\d\\d-\\d\\d$`));
     expect(out.fileBase).not.toContain(VALUES.last);
@@ -43,6 +47,8 @@ describe('subject export', () => {
     const readers = new Set(json.access.map((a: { userName: string }) => a.userName));
     expect(readers).toEqual(new Set(['Voorzitter Test', 'Noor Notulist']));
     expect(json.access.length).toBeGreaterThan(10);
+    expect(json.access.find((a: { action: string }) => a.action === 'case.read')).toMatchObject({ userName: 'Noor Notulist', kind: 'read' });
+    expect(json.access.find((a: { action: string }) => a.action === 'case.create')).toMatchObject({ kind: 'change' });
 
     const pdf = Buffer.from(out.pdfBase64, 'base64');
     expect(await pdfLanguage(pdf)).toBe('nl-NL');
@@ -54,6 +60,8 @@ describe('subject export', () => {
     expect(text).toContain('Ook de aantekeningen die alleen voor het team bedoeld waren, staan erin.');
     expect(text).toContain('Wie het dossier heeft bekeken of gewijzigd');
     expect(text).toContain('Noor Notulist');
+    expect(text).toMatch(/Noor Notulist bekeken/);
+    expect(text).toMatch(/Noor Notulist vastgelegd of gewijzigd/);
     expect(text).toContain('Neem dan contact op met Expertteam Testregio.');
     expect(text).toContain(`${VALUES.guardian} (moeder, met gezag)`);
     expect(text).not.toContain('What the expert team has recorded about you');
@@ -103,6 +111,7 @@ describe('subject export', () => {
       expect(text).toContain(v);
     }
     expect(text).toContain('Noor Notulist');
+    expect(text).toMatch(/Noor Notulist recorded or changed/);
     // No Dutch heading, label or standard sentence leaks in.
     const dutch = [NL.title, ...Object.values(NL.h), ...NL.intro, ...NL.rights, NL.footer, NL.meetingsIntro, NL.accessIntro];
     for (const nl of [...dutch, ...Object.values(NL.noteFields), 'Geboren', 'Gemeente', 'met gezag', 'pagina ']) {

@@ -17,6 +17,7 @@ import type { ReadDb } from '../../db/database.js';
 import { loadAdviceFile } from '../advice/advice-file.js';
 import { loadCase } from '../cases/case-file.js';
 import { listNoteFields } from '../meetings/notes.sql.js';
+import { isReadAction } from '../read-actions.js';
 
 export interface MeetingRecord {
   meetingDate: string;
@@ -41,12 +42,16 @@ export interface LetterRecord {
   pdfBase64: string;
 }
 
+export type AccessKind = 'read' | 'change';
+
 export interface AccessRecord {
   at: string;
   userName: string;
   role: string;
   action: string;
   outcome: string;
+  /** Looked at the file, or recorded or changed something in it (read-actions.ts). */
+  kind: AccessKind;
 }
 
 export interface SubjectBundle {
@@ -164,6 +169,10 @@ export function buildBundle(db: ReadDb, caseId: number, nowIso: string, madeBy: 
       .prepare(
         `SELECT at, user_name AS userName, role, action, outcome FROM audit_log WHERE case_id = ? ORDER BY id`,
       )
-      .all(caseId) as AccessRecord[],
+      .all(caseId)
+      .map((r) => {
+        const row = r as Omit<AccessRecord, 'kind'>;
+        return { ...row, kind: isReadAction(row.action) ? 'read' : 'change' };
+      }),
   };
 }

@@ -147,7 +147,7 @@ export function SubjectExportDoc({ b, letterhead, lang }: { b: SubjectBundle; le
               <View key={i} style={s.tr} wrap={false}>
                 <Text style={{ width: 110 }}>{moment(a.at)}</Text>
                 <Text style={{ width: 150 }}>{a.userName}</Text>
-                <Text style={{ flex: 1 }}>{T.accessKind(a.action)}</Text>
+                <Text style={{ flex: 1 }}>{T.accessKind[a.kind]}</Text>
               </View>
             ))}
           </View>

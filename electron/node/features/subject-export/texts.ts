@@ -10,6 +10,7 @@ import type { VersionStatus } from '../../../../shared/domain/advice.js';
 import type { NoteField } from '../../../../shared/domain/meetings.js';
 import type { CaseStatus } from '../../../../shared/domain/status.js';
 import type { GUARDIAN_RELATIONS, LIVING_SITUATIONS, SCREENING_OUTCOMES } from '../../../../shared/domain/taxonomies.js';
+import type { AccessKind } from './bundle.js';
 
 type Labels<K extends string> = Record<K, string>;
 
@@ -57,7 +58,8 @@ export interface SubjectTexts {
   outcome: (text: string) => string;
   lettersIntro: string;
   accessIntro: string;
-  accessKind: (action: string) => string;
+  /** What someone did with the file: looked at it, or recorded or changed something in it. */
+  accessKind: Labels<AccessKind>;
   rights: string[];
   contact: (who: string) => string;
   statuses: Labels<CaseStatus>;
@@ -67,8 +69,6 @@ export interface SubjectTexts {
   relations: Labels<(typeof GUARDIAN_RELATIONS)[number]>;
   living: Labels<(typeof LIVING_SITUATIONS)[number]>;
 }
-
-const READS = /(^|\.)(get|read|list|view|preview|familyView|file|export|due)/i;
 
 export const NL: SubjectTexts = {
   pdfLanguage: 'nl-NL',
@@ -119,7 +119,7 @@ export const NL: SubjectTexts = {
   outcome: (text) => `Hoe het is afgelopen: ${text}`,
   lettersIntro: 'Deze brieven zijn vanuit het dossier gemaakt. U kunt een kopie vragen.',
   accessIntro: 'Elke keer dat iemand van het team het dossier opent of iets verandert, wordt dat vastgelegd. Dit is die lijst.',
-  accessKind: (action) => (READS.test(action) ? 'bekeken' : 'vastgelegd of gewijzigd'),
+  accessKind: { read: 'bekeken', change: 'vastgelegd of gewijzigd' },
   rights: [
     'Klopt er iets niet? Dan mag u vragen om het te verbeteren. Wilt u dat wij gegevens verwijderen? Dat mag u ook vragen. Wij laten u binnen een maand weten wat wij doen.',
     'Bent u het niet eens met hoe wij met uw gegevens omgaan? Dan kunt u een klacht indienen bij de Autoriteit Persoonsgegevens.',
@@ -212,7 +212,7 @@ export const EN: SubjectTexts = {
   outcome: (text) => `How it ended: ${text}`,
   lettersIntro: 'These letters were made from the file. You can ask for a copy.',
   accessIntro: 'Each time someone in the team opens the file or changes something, this is recorded. This is that list.',
-  accessKind: (action) => (READS.test(action) ? 'viewed' : 'recorded or changed'),
+  accessKind: { read: 'viewed', change: 'recorded or changed' },
   rights: [
     'Is something not right? Then you may ask us to correct it. Do you want us to delete information? You may ask for that too. We will tell you within one month what we will do.',
     'Do you disagree with how we handle your information? Then you can make a complaint to the Dutch Data Protection Authority (Autoriteit Persoonsgegevens).',

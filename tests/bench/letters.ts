@@ -9,7 +9,7 @@
  * `-- --cold` (standalone) measures the first render without the warm-up instead.
  */
 import './production.js';
-import type { AdviceVersion } from '../../shared/api/advice-types.js';
+import { fictionalLetter } from '../../electron/node/features/letters/pdf/fictional.js';
 import { renderLetter, type LetterModel } from '../../electron/node/features/letters/pdf/render.js';
 import { warmUpNow } from '../../electron/node/features/letters/pdf/warm.js';
 import { type Metric } from './measure.js';
@@ -17,56 +17,15 @@ import { type Metric } from './measure.js';
 const SENTENCE = 'Het team ziet dat de jeugdige veel baat heeft bij één vaste begeleider en een voorspelbare dagstructuur. ';
 
 export function threePageLetter(): LetterModel {
-  const advice: AdviceVersion = {
-    id: 1,
-    version: 1,
-    status: 'vastgesteld',
-    adviceDate: '2026-03-02',
-    questionSummary: 'Een passende behandelplek met verblijf, dicht bij school en het netwerk.',
-    analysis: Array.from({ length: 2 }, () => SENTENCE.repeat(4)).join('\n\n'),
-    items: Array.from({ length: 4 }, (_, i) => ({
-      key: i + 1,
-      position: i,
-      category: 'passende_zorg' as const,
-      financingRoute: '' as const,
-      text: `Onderdeel ${i + 1}: organiseer de hulp zó dat de overgang geleidelijk verloopt en coördinatie bij één partij ligt.`,
-      addresseeKind: 'zorgaanbieder' as const,
-      addresseeName: `Aanbieder ${i + 1}`,
-      deadline: '2026-03-30',
-    })),
-    teamActivities: ['advies'],
-    director: { kind: 'verwijzer', userId: null, name: 'Wijkteam Noord' },
-    weight: 'zwaarwegend',
-    weightBasis: 'Regionale afspraak expertteam 2025',
-    weightBasisDate: '2025-01-01',
-    reason: '',
-    meetingId: null,
-    agendaItemId: null,
-    draftedBy: 'Notulist',
-    draftedAt: '2026-03-02T10:00:00Z',
-    updatedAt: '2026-03-02T10:00:00Z',
-    approvedBy: 'Voorzitter',
-    approvedById: 1,
-    approvedAt: '2026-03-02T11:00:00Z',
-    approvedInSessionOf: '',
-  };
-  return {
-    kind: 'professional',
-    lang: 'nl',
-    letterhead: {
-      teamName: 'Regionaal Expertteam Jeugd Benchmark',
-      address: 'Postbus 1\n1234 AB Plaats',
-      signatureName: 'Voorzitter',
-      signatureFunction: 'Voorzitter expertteam',
-      footerText: 'Benchmark',
-      logo: null,
-    },
-    caseCode: '2026-0001',
-    reference: '2026-0001/1',
+  return fictionalLetter({
     date: '2026-03-02',
-    referrer: { name: 'Verwijzer', organisation: 'Wijkteam Noord' },
-    advice,
-  };
+    analysis: Array.from({ length: 2 }, () => SENTENCE.repeat(4)).join('\n\n'),
+    items: 4,
+    caseCode: '2026-0001',
+    teamName: 'Regionaal Expertteam Jeugd Benchmark',
+    footerText: 'Benchmark',
+    weightBasis: 'Regionale afspraak expertteam 2025',
+  });
 }
 
 export async function benchLetters(progress: (msg: string) => void, cold = false): Promise<Metric[]> {

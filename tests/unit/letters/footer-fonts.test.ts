@@ -6,7 +6,7 @@
  */
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
-import type { AdviceVersion } from '../../../shared/api/advice-types.js';
+import { fictionalLetter } from '../../../electron/node/features/letters/pdf/fictional.js';
 import { renderLetter, type LetterModel } from '../../../electron/node/features/letters/pdf/render.js';
 import { embeddedFonts, flat, pdfText } from './pdf-text.js';
 
@@ -14,56 +14,15 @@ const CONFIDENTIAL_LONG =
   'Vertrouwelijk: deze brief bevat persoonsgegevens. Geef hem alleen door aan wie hem voor de hulp aan de jeugdige nodig heeft.';
 
 function model(referrerName: string): LetterModel {
-  const advice: AdviceVersion = {
-    id: 1,
-    version: 1,
-    status: 'vastgesteld',
-    adviceDate: '2026-03-02',
-    questionSummary: 'Een passende plek dicht bij school.',
-    analysis: Array.from({ length: 6 }, () => 'Het team ziet dat één vaste begeleider en een voorspelbare dag helpen. '.repeat(6)).join('\n\n'),
-    items: [1, 2, 3].map((n) => ({
-      key: n,
-      position: n - 1,
-      category: 'passende_zorg' as const,
-      financingRoute: '' as const,
-      text: `Onderdeel ${n}: organiseer de hulp zó dat de overgang geleidelijk verloopt.`,
-      addresseeKind: 'zorgaanbieder' as const,
-      addresseeName: `Aanbieder ${n}`,
-      deadline: '2026-03-30',
-    })),
-    teamActivities: ['advies'],
-    director: { kind: 'verwijzer', userId: null, name: 'Wijkteam Noord' },
-    weight: 'zwaarwegend',
-    weightBasis: '',
-    weightBasisDate: '',
-    reason: '',
-    meetingId: null,
-    agendaItemId: null,
-    draftedBy: 'Notulist',
-    draftedAt: '2026-03-02T10:00:00Z',
-    updatedAt: '2026-03-02T10:00:00Z',
-    approvedBy: 'Voorzitter',
-    approvedById: 1,
-    approvedAt: '2026-03-02T11:00:00Z',
-    approvedInSessionOf: '',
-  };
-  return {
-    kind: 'professional',
-    lang: 'nl',
-    letterhead: {
-      teamName: 'Regionaal Expertteam Jeugd Zuiderdam',
-      address: 'Postbus 1234\n9999 ZZ Zuiderdam',
-      signatureName: 'Voorzitter Test',
-      signatureFunction: 'Voorzitter expertteam',
-      footerText: 'Expertteam Zuiderdam',
-      logo: null,
-    },
-    caseCode: '2026-0042',
-    reference: '2026-0042/1',
+  return fictionalLetter({
     date: '2026-03-02',
-    referrer: { name: referrerName, organisation: 'Wijkteam Noord' },
-    advice,
-  };
+    analysis: Array.from({ length: 6 }, () => 'Het team ziet dat één vaste begeleider en een voorspelbare dag helpen. '.repeat(6)).join('\n\n'),
+    items: 3,
+    caseCode: '2026-0042',
+    referrerName,
+    teamName: 'Regionaal Expertteam Jeugd Zuiderdam',
+    footerText: 'Expertteam Zuiderdam',
+  });
 }
 
 interface Item {

@@ -5,7 +5,7 @@
  * and dropped. Scheduled a moment after the unlock, once per worker, so it does not delay the first
  * screen; unref'd, so it never keeps a process alive.
  */
-import type { AdviceVersion } from '../../../../../shared/api/advice-types.js';
+import { fictionalLetter } from './fictional.js';
 import { renderLetter, type LetterModel } from './render.js';
 
 export const WARM_DELAY_MS = 1500;
@@ -17,56 +17,14 @@ const LINE = 'Het team ziet dat één vaste begeleider, een voorspelbare dagstru
 
 /** A fictional two-page Adviesbrief: every part of the layout a real letter uses (bold, lists, a page break). */
 function warmUpModel(): LetterModel {
-  const advice: AdviceVersion = {
-    id: 1,
-    version: 1,
-    status: 'vastgesteld',
-    adviceDate: '2026-01-05',
-    questionSummary: 'Een passende plek, dicht bij school en het netwerk.',
-    analysis: [LINE.repeat(5), LINE.repeat(5)].join('\n\n'),
-    items: [1, 2, 3].map((n) => ({
-      key: n,
-      position: n - 1,
-      category: 'passende_zorg' as const,
-      financingRoute: '' as const,
-      text: `Onderdeel ${n}: organiseer de hulp zó dat de overgang geleidelijk verloopt.`,
-      addresseeKind: 'zorgaanbieder' as const,
-      addresseeName: `Aanbieder ${n}`,
-      deadline: '2026-02-02',
-    })),
-    teamActivities: ['advies'],
-    director: { kind: 'verwijzer', userId: null, name: 'Wijkteam' },
-    weight: 'zwaarwegend',
-    weightBasis: 'Regionale afspraak',
-    weightBasisDate: '2025-01-01',
-    reason: '',
-    meetingId: null,
-    agendaItemId: null,
-    draftedBy: 'Notulist',
-    draftedAt: '2026-01-05T10:00:00Z',
-    updatedAt: '2026-01-05T10:00:00Z',
-    approvedBy: 'Voorzitter',
-    approvedById: 1,
-    approvedAt: '2026-01-05T11:00:00Z',
-    approvedInSessionOf: '',
-  };
-  return {
-    kind: 'professional',
-    lang: 'nl',
-    letterhead: {
-      teamName: 'Regionaal Expertteam Jeugd',
-      address: 'Postbus 1\n1234 AB Plaats',
-      signatureName: 'Voorzitter',
-      signatureFunction: 'Voorzitter expertteam',
-      footerText: 'Opwarmen',
-      logo: null,
-    },
-    caseCode: '2026-0000',
-    reference: '2026-0000/1',
+  return fictionalLetter({
     date: '2026-01-05',
-    referrer: { name: 'Verwijzer', organisation: 'Wijkteam' },
-    advice,
-  };
+    analysis: [LINE.repeat(5), LINE.repeat(5)].join('\n\n'),
+    items: 3,
+    caseCode: '2026-0000',
+    footerText: 'Opwarmen',
+    weightBasis: 'Regionale afspraak',
+  });
 }
 
 /** Render one fictional letter now (idempotent); resolves when the renderer is warm. */

@@ -22,8 +22,13 @@ import { KEYRING_SUFFIX } from './names.js';
 
 export const JOURNAL = 'restore.json';
 export const INCOMING = 'restore-incoming';
-/** Every file of a vault in its data folder. */
-const VAULT_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, KEYRING_FILE, KEYRING_PREV];
+/**
+ * Every file of a vault in its data folder. The rollback journal too: a backup is a VACUUM INTO
+ * copy in rollback mode, and opening it switches it to WAL through a journal; a kill right then
+ * leaves that journal hot, and left beside the vault put back, SQLite would play the restored
+ * vault's pages into it.
+ */
+const VAULT_FILES = [DATABASE_FILE, `${DATABASE_FILE}-wal`, `${DATABASE_FILE}-shm`, `${DATABASE_FILE}-journal`, KEYRING_FILE, KEYRING_PREV];
 
 interface Journal {
   state: 'copying' | 'swapping' | 'opening';

@@ -278,6 +278,28 @@ describe('restore', () => {
     }
   });
 
+  it('an interrupted restore leaves no side file of the restored vault (WAL, shared memory, rollback journal) beside the vault put back', async () => {
+    const b = await withBackups(1);
+    const r = await b.dispatcher.call('backups.run', {});
+    await b.dispatcher.call('cases.create', { referral: referral() });
+    b.vault.lock();
+    const before = readdirSync(b.dataDir).sort();
+    const { restoreBackup } = await import('../../../electron/node/backups/restore.js');
+    const sides = ['adviestafel.db-journal', 'adviestafel.db-wal', 'adviestafel.db-shm'];
+    const err = await restoreBackup(b.vault, join(b.folder, r.name), { userId: 1, passphrase: PASS }, {
+      onStage: (s) => {
+        if (s !== 'open') return;
+        // What opening the restored copy leaves when the process dies at that moment.
+        for (const f of sides) writeFileSync(join(b.dataDir, f), 'zijbestand van de teruggezette kluis');
+        throw Object.assign(new Error('gestopt'), { code: 'EIO' });
+      },
+    }).catch((e: AppError) => e);
+    expect(err).toBeInstanceOf(AppError);
+    expect(readdirSync(b.dataDir).sort()).toEqual(before);
+    await b.dispatcher.call('vault.unlock', { userId: 1, passphrase: PASS });
+    expect((await b.dispatcher.call('cases.list', {})).total).toBe(2);
+  });
+
   it('a failure after the swap puts the current vault back as it was', async () => {
     const b = await withBackups(1);
     const r = await b.dispatcher.call('backups.run', {});

@@ -6,7 +6,7 @@
  * read-only. A backup made before a re-key opens with its own keyring.
  * Attempts are throttled like unlocking; a wrong secret changes no file.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError } from '../../../shared/api/errors.js';
@@ -153,14 +153,20 @@ function summarise(db: Db, full: boolean): BackupSummary {
   }
 }
 
-/** Open a backup with a secret valid for its own keyring and summarise it. */
+/**
+ * Open a backup with a secret valid for its own keyring and summarise it. A backup is only read:
+ * a copy in WAL mode (the vault's files copied by hand) makes SQLite create an empty -wal and
+ * -shm beside it even for reading; those it created are removed again after.
+ */
 export async function openBackup(file: string, secret: BackupSecret, opts: { full?: boolean } = {}): Promise<{ info: BackupKeyringInfo; summary: BackupSummary }> {
   const { info, keyring } = readBackupKeyring(file);
   const keys = await keysFor(keyring, secret);
+  const sides = [`${file}-wal`, `${file}-shm`].filter((f) => !existsSync(f));
   const db = openReadOnly(file, keys);
   try {
     return { info, summary: summarise(db, opts.full ?? false) };
   } finally {
     db.close();
+    for (const f of sides) if (existsSync(f) && (!f.endsWith('-wal') || statSync(f).size === 0)) rmSync(f, { force: true });
   }
 }

@@ -185,6 +185,17 @@ describe('restore', () => {
     expect((await b.dispatcher.call('backups.status', {})).keptAside).toEqual([restored.asideDir]);
   });
 
+  it('opening a copy of the vault made by hand (in WAL mode) leaves nothing beside it', async () => {
+    const b = await withBackups(2);
+    b.vault.lock();
+    const dir = tempDir();
+    const file = join(dir, 'handkopie.db');
+    copyFileSync(join(b.dataDir, 'adviestafel.db'), file);
+    copyFileSync(join(b.dataDir, 'keyring.json'), `${file}.keyring.json`);
+    expect((await b.dispatcher.call('backups.open', { file, userId: 1, passphrase: PASS })).cases).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['handkopie.db', 'handkopie.db.keyring.json']);
+  });
+
   it('a backup made before a re-key opens and restores with its own keyring', async () => {
     const b = await withBackups(1);
     await b.dispatcher.call('users.create', { name: 'Screener Test', roles: ['screener'], passphrase: 'screener wachtzin lang' });

@@ -4,6 +4,11 @@
  * (a timer), and at lock when the last good backup is older than a day. Only
  * with an unlocked, idle session and a folder set; a failed attempt is retried
  * after an hour, not at every tick.
+ *
+ * A backup holds the backend for a few seconds at 10,000 cases, so the daily one
+ * waits while a meeting day is open (a meeting running, or one planned for today
+ * that has not ended): the team opens the app for its meeting, and the backup then
+ * comes when the meeting stops or the besluitenlijst is set, or at lock.
  */
 import type { Emit } from '../../../shared/api/events.js';
 import { log } from '../log.js';
@@ -58,9 +63,20 @@ export class BackupScheduler {
     return !st.lastSuccessAt || now - Date.parse(st.lastSuccessAt) >= maxAgeMs;
   }
 
-  /** The timer's check: a backup when the last good one is a day old. */
+  /** The timer's check: a backup when the last good one is a day old, unless a meeting day is open. */
   tick(): boolean {
-    return this.due() ? this.run('daily') : false;
+    return this.due() && !this.meetingDayOpen() ? this.run('daily') : false;
+  }
+
+  /** A meeting is running, or one is planned for today (local date) and has not ended or been cancelled. */
+  meetingDayOpen(): boolean {
+    const s = this.opts.vault.session;
+    if (!s) return false;
+    const d = new Date(this.opts.now());
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    return (
+      s.db.prepare(`SELECT 1 FROM meetings WHERE status = 'bezig' OR (status = 'gepland' AND date = ?) LIMIT 1`).get(today) !== undefined
+    );
   }
 
   /** After a successful call: a meeting day that closed gets its backup, after the reply went out. */

@@ -146,6 +146,19 @@ describe('automatic backups', () => {
     expect(dbFiles(b.folder)).toHaveLength(1);
   });
 
+  it('the daily backup waits while a meeting day is open and comes when the meeting is over', async () => {
+    const b = await withBackups(1);
+    const d = new Date();
+    const today = `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+    const meeting = await b.dispatcher.call('meetings.addExtra', { date: today, startTime: '', endTime: '', location: '', videoLink: '' });
+    expect(b.backups.due()).toBe(true);
+    expect(b.backups.tick()).toBe(false); // planned for today: no freeze while the team sits down
+    expect(dbFiles(b.folder)).toHaveLength(0);
+    await b.dispatcher.call('meetings.cancel', { meetingId: meeting.id, reason: 'Voorzitter ziek' });
+    expect(b.backups.tick()).toBe(true); // no meeting left today
+    expect(dbFiles(b.folder)).toHaveLength(1);
+  });
+
   it('backs up after a meeting day closes', async () => {
     const b = await withBackups(1);
     b.backups.afterCall('meetings.stop');

@@ -10,6 +10,7 @@ import {
   GUARDIAN_RELATIONS,
   LEGAL_FRAMEWORKS,
   LIVING_SITUATIONS,
+  NO_PROBLEM_AREA,
   OTHER_TABLES,
   PROTECTION_MEASURES,
   QUESTION_TYPES,
@@ -112,8 +113,22 @@ export const ReferralSchema = z
       if (urgent && (r.urgencyReason === '' || r.urgencyReason === undefined)) {
         ctx.addIssue({ code: 'custom', path: ['urgencyReason'], message: 'v.urgency_reason' });
       }
+      const areas: unknown[] = Array.isArray(r.problemAreas) ? r.problemAreas : [];
+      if (areas.includes(NO_PROBLEM_AREA.id) && areas.length > 1) {
+        ctx.addIssue({ code: 'custom', path: ['problemAreas'], message: 'v.no_problem_area_alone' });
+      }
     }),
   );
+
+/**
+ * A new choice of problem areas with "Geen probleemgebied" and the other areas never both in
+ * it: the one just picked wins (the referral form's chips).
+ */
+export function chooseProblemAreas(before: readonly string[], after: string[]): string[] {
+  const picked = after.find((a) => !before.includes(a));
+  if (picked === NO_PROBLEM_AREA.id) return [picked];
+  return picked !== undefined ? after.filter((a) => a !== NO_PROBLEM_AREA.id) : after;
+}
 
 export type ReferralInput = z.input<typeof ReferralSchema>;
 export type Referral = z.output<typeof ReferralSchema>;

@@ -23,6 +23,13 @@ export const DEFAULT_PROBLEM_AREAS: { id: string; nl: string; en: string }[] = [
   { id: 'anders', nl: 'Anders', en: 'Other' },
 ];
 
+/**
+ * "Geen probleemgebied": chosen on its own when nothing plays, so the reports can tell *Geen*
+ * (this area alone) from *Onduidelijk* (no area chosen), as DOMAIN.md asks. Added to every vault
+ * by migration 0012; it goes with no other area (ReferralSchema).
+ */
+export const NO_PROBLEM_AREA = { id: 'geen', nl: 'Geen probleemgebied', en: 'No problem area' } as const;
+
 export const REFERRER_TYPES = [
   'ouders_jeugdige',
   'lokale_toegang',

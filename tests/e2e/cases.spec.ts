@@ -84,6 +84,13 @@ test('a screener registers a referral, records consent, screens it and finds it 
   // Problem areas are chips: click the visible chip, check the checkbox state.
   await referral.problemAreaChip('Autisme').click();
   await expect(referral.problemArea('Autisme')).toBeChecked();
+  // "Geen probleemgebied" goes with no other area: picking it clears Autisme, picking Autisme clears it.
+  await referral.problemAreaChip('Geen probleemgebied').click();
+  await expect(referral.problemArea('Geen probleemgebied')).toBeChecked();
+  await expect(referral.problemArea('Autisme')).not.toBeChecked();
+  await referral.problemAreaChip('Autisme').click();
+  await expect(referral.problemArea('Autisme')).toBeChecked();
+  await expect(referral.problemArea('Geen probleemgebied')).not.toBeChecked();
   await referral.save();
 
   await expect(page).toHaveURL(/#\/cases\/\d+/);

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ScreeningInput, StatusInput } from '../../../shared/api/cases.js';
 import { AttendanceInput, SeriesInput } from '../../../shared/api/meetings.js';
-import { ReferralSchema, emptyReferral } from '../../../shared/domain/referral.js';
-import { unlockedBackend } from '../helpers.js';
+import { ReferralSchema, chooseProblemAreas, emptyReferral } from '../../../shared/domain/referral.js';
+import { referral, unlockedBackend } from '../helpers.js';
 
 /** The first message per field, as the form and the dispatcher show it. */
 const paths = (r: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
@@ -91,5 +91,27 @@ describe('one-pass validation', () => {
     );
     expect(attendance['members.0.name']).toBe('v.required');
     expect(attendance['members.0.replacedBy']).toBe('v.replaced_by_required');
+  });
+});
+
+describe('Geen probleemgebied', () => {
+  it('goes with no other problem area: a field message at the first save, and the form keeps only the one just picked', async () => {
+    const r = { ...emptyReferral(), problemAreas: ['autisme', 'geen'] };
+    const res = ReferralSchema.safeParse(r);
+    expect(res.success).toBe(false);
+    expect(res.error!.issues.filter((i) => i.path.join('.') === 'problemAreas').map((i) => i.message)).toEqual(['v.no_problem_area_alone']);
+    const b = await unlockedBackend();
+    const refused = await b.dispatcher.call('cases.create', { referral: { ...referral(), problemAreas: ['autisme', 'geen'] } }).catch((e) => e);
+    expect(refused).toMatchObject({ code: 'VALIDATION' });
+    expect(refused.fields['referral.problemAreas']).toEqual({ key: 'v.no_problem_area_alone', params: {} });
+    // Alone it is a problem area like any other: every vault has it (migration 0012), active, last in the list.
+    const areas = await b.dispatcher.call('taxonomy.problemAreas', {});
+    expect(areas.at(-1)).toMatchObject({ id: 'geen', nl: 'Geen probleemgebied', active: true });
+    const made = await b.dispatcher.call('cases.create', { referral: { ...referral(), problemAreas: ['geen'] } });
+    expect((await b.dispatcher.call('cases.get', { caseId: made.id })).referral.problemAreas).toEqual(['geen']);
+
+    expect(chooseProblemAreas(['autisme', 'trauma'], ['autisme', 'trauma', 'geen'])).toEqual(['geen']);
+    expect(chooseProblemAreas(['geen'], ['geen', 'autisme'])).toEqual(['autisme']);
+    expect(chooseProblemAreas(['autisme', 'trauma'], ['autisme'])).toEqual(['autisme']);
   });
 });

@@ -25,6 +25,17 @@ const shown = (r: PeriodReport, key: string) => Object.fromEntries(table(r, key)
 const exact = (r: PeriodReport, key: string) => Object.fromEntries(table(r, key).rows.map((x) => [x.key, x.cell.n]));
 
 describe('period report: exact counts (voor intern gebruik)', () => {
+  it('keeps Geen and Onduidelijk apart: ‘Geen probleemgebied’ alone counts as Geen, no area as Onduidelijk, and is no row of the areas table', async () => {
+    const { report, db } = await setup();
+    // T-6 was referred without any problem area (Onduidelijk above); now the referral says none plays.
+    db.prepare(`INSERT INTO case_problem_areas (case_id, area_id) SELECT id, 'geen' FROM cases WHERE code = 'T-6'`).run();
+    const r = await report('internal');
+    expect(exact(r, 'problem_area_count')).toEqual({ geen: 1, '1': 2, '2': 4, '3': 2, '4': 1, '5': 1, '6_of_meer': 1, onduidelijk: 0 });
+    expect(table(r, 'problem_area').rows.map((x) => x.key)).not.toContain('geen');
+    expect(table(r, 'problem_area').rows).toHaveLength(17);
+    expect(table(r, 'problem_area_count').rows.find((x) => x.key === 'geen')!.label).toBe('Geen');
+  });
+
   it('counts every figure of the half-year as worked out by hand, zero categories listed', async () => {
     const { report } = await setup();
     const r = await report('internal');

@@ -10,7 +10,8 @@ import { m0008 } from './0008_letters.js';
 import { m0009 } from './0009_reports.js';
 import { m0010 } from './0010_retention.js';
 import { m0011 } from './0011_import.js';
+import { m0012 } from './0012_no_problem_area.js';
 import type { Migration } from './types.js';
 
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -8,6 +8,7 @@ import { ConsentInput, LegalGroundInput, ScreeningInput, WithdrawConsentInput } 
 import type { CaseFile, MethodName } from '../../../../shared/api/index.js';
 import { ReferralSchema } from '../../../../shared/domain/referral.js';
 import type { CaseStatus } from '../../../../shared/domain/status.js';
+import { NO_PROBLEM_AREA } from '../../../../shared/domain/taxonomies.js';
 import type { Statement } from 'better-sqlite3-multiple-ciphers';
 import type { Db } from '../../db/database.js';
 import type { Ctx, TxHandler } from '../../dispatch/types.js';
@@ -109,7 +110,10 @@ export function writeDemoCase(ctx: Ctx, plan: DemoCasePlan): number {
  */
 export function generateDemoCases(ctx: Ctx, count: number, seed = 1): DemoResult {
   if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a non-negative integer');
-  const areas = ctx.db.prepare('SELECT id FROM problem_areas WHERE active = 1 ORDER BY sort, id').pluck().all() as string[];
+  // 'Geen probleemgebied' goes with no other area: the demo's cases name real ones.
+  const areas = (ctx.db.prepare('SELECT id FROM problem_areas WHERE active = 1 ORDER BY sort, id').pluck().all() as string[]).filter(
+    (a) => a !== NO_PROBLEM_AREA.id,
+  );
   const fast: Ctx = { ...ctx, db: withStatementCache(ctx.db) };
   return ctx.db.transaction(() => {
     const ids: number[] = [];

@@ -20,7 +20,7 @@ import {
   RESPONSE_STATES,
   TEAM_ACTIVITIES,
 } from '../../../../shared/domain/advice.js';
-import { AGE_GROUP_KEYS, DISRUPTIONS, LIVING_SITUATIONS, QUESTION_TYPES, REFERRER_TYPES } from '../../../../shared/domain/taxonomies.js';
+import { AGE_GROUP_KEYS, DISRUPTIONS, LIVING_SITUATIONS, NO_PROBLEM_AREA, QUESTION_TYPES, REFERRER_TYPES } from '../../../../shared/domain/taxonomies.js';
 import type { DiscussionFact, FactRow } from './facts.js';
 import { monthLabel, rt, taxLabel, type AreaLabel, type Taxonomy } from './labels.js';
 import { inPeriod, monthsOf, type Scope, type View } from './period.js';
@@ -77,15 +77,17 @@ function extraRows(s: Scope, counts: ReadonlyMap<string, number>, extra: string[
     .map((k) => ({ key: k, label: rt(s.lang, k === 'onbekend' ? 'row.onbekend' : 'row.niet_vastgelegd') }));
 }
 
+const NO_AREA: string = NO_PROBLEM_AREA.id;
+
 export const AREA_COUNT_BUCKETS = ['geen', '1', '2', '3', '4', '5', '6_of_meer', 'onduidelijk'] as const;
 
 /**
  * Problem areas per case. The referral form cannot say "none", so an empty list means "not
- * determined": 'onduidelijk'. 'geen' counts a case whose only problem area is a taxonomy entry
- * with the id 'geen' (a beheerder or an import may add one); otherwise it stays listed at 0.
+ * determined": 'onduidelijk'. 'geen' counts a case whose only problem area is 'Geen
+ * probleemgebied' (NO_PROBLEM_AREA, which goes with no other area).
  */
 export function areaBucket(f: FactRow): string {
-  const areas = f.problemAreas.filter((a) => a !== 'geen');
+  const areas = f.problemAreas.filter((a) => a !== NO_AREA);
   if (areas.length === 0) return f.problemAreas.length ? 'geen' : 'onduidelijk';
   return areas.length >= 6 ? '6_of_meer' : String(areas.length);
 }
@@ -96,7 +98,7 @@ function pairs(all: readonly string[], order: Map<string, number>): readonly str
   if (all.length < 2) return NONE;
   const memo = pairMemo.get(all);
   if (memo) return memo;
-  const ids = all.filter((a) => a !== 'geen');
+  const ids = all.filter((a) => a !== NO_AREA);
   const sorted = [...ids].sort((a, b) => (order.get(a) ?? 999) - (order.get(b) ?? 999) || a.localeCompare(b));
   const out: string[] = [];
   for (let i = 0; i < sorted.length; i++) for (let j = i + 1; j < sorted.length; j++) out.push(`${sorted[i]}+${sorted[j]}`);
@@ -229,11 +231,12 @@ export const FIGURES: FigureDef[] = [
     answerMode: 'multiple',
     chart: 'bar',
     kind: 'multi',
-    pick: (f, s, v) => (v.referred ? f.problemAreas : null),
+    // 'Geen probleemgebied' is no problem area: it is counted in problem_area_count as Geen.
+    pick: (f, s, v) => (v.referred ? f.problemAreas.filter((a) => a !== NO_AREA) : null),
     rows: (s, counts) => {
       const known = new Set(s.areas.map((a) => a.id));
       return [
-        ...s.areas.filter((a) => a.active || (counts.get(a.id) ?? 0) > 0).map((a) => ({ key: a.id, label: a.label })),
+        ...s.areas.filter((a) => a.id !== NO_AREA && (a.active || (counts.get(a.id) ?? 0) > 0)).map((a) => ({ key: a.id, label: a.label })),
         ...[...counts.keys()].filter((k) => !known.has(k)).sort().map((k) => ({ key: k, label: k })),
       ];
     },

@@ -1,6 +1,11 @@
-/** Probleemgebieden: the problem areas as chips; inactive areas show only when already chosen. */
+/**
+ * Probleemgebieden: the problem areas as chips; inactive areas show only when already chosen.
+ * "Geen probleemgebied" goes with no other area: choosing it clears the others, and choosing
+ * another clears it (the schema refuses the two together, with a message on this field).
+ */
 import { Chip, Group, Input, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { chooseProblemAreas } from '../../../../shared/domain/referral';
 import { useProblemAreas } from '../labels';
 import { FormSection } from './FormSection';
 import { errorPaths, type Path, type SectionProps } from './model';
@@ -35,7 +40,7 @@ export function ProblemAreasSection({ form }: SectionProps) {
             multiple
             value={chosen}
             onChange={(value) => {
-              form.setFieldValue('problemAreas', value);
+              form.setFieldValue('problemAreas', chooseProblemAreas(chosen, value));
               errorKeys.filter((k) => k.startsWith('problemAreas')).forEach((k) => form.clearFieldError(k as Path));
             }}
           >

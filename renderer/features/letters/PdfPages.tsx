@@ -7,7 +7,7 @@ import { Alert, Loader, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
-import { pdfBytes } from './download';
+import { base64Bytes } from '../../app/download';
 
 export function PdfPages({ base64, label }: { base64: string; label: string }) {
   const { t } = useTranslation('letters');
@@ -24,7 +24,7 @@ export function PdfPages({ base64, label }: { base64: string; label: string }) {
       try {
         const pdfjs = await import('pdfjs-dist');
         pdfjs.GlobalWorkerOptions.workerSrc = workerUrl;
-        const doc = await pdfjs.getDocument({ data: pdfBytes(base64), isEvalSupported: false }).promise;
+        const doc = await pdfjs.getDocument({ data: base64Bytes(base64), isEvalSupported: false }).promise;
         if (cancelled) return;
         el.replaceChildren();
         for (let n = 1; n <= doc.numPages; n++) {

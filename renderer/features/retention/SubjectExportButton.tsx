@@ -9,21 +9,14 @@ import { IconDownload, IconFileExport } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LetterLang, SubjectExport } from '../../../shared/api/index';
+import { saveBlob } from '../../app/download';
 import { errorText } from '../../app/forms';
 import { downloadPdf } from '../letters/download';
 import { LangControl } from '../letters/LetterControls';
 import { useSubjectExport } from './queries';
 
 function downloadJson(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveBlob(new Blob([text], { type: 'application/json' }), fileName);
 }
 
 export function SubjectExportButton({ caseId }: { caseId: number }) {

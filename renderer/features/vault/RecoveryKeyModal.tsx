@@ -8,6 +8,7 @@ import { createPortal } from 'react-dom';
 import { Alert, Box, Button, Group, List, Modal, Paper, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconDownload, IconPrinter } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { saveBlob } from '../../app/download';
 import classes from './RecoveryKeyModal.module.css';
 
 export const RECOVERY_KEY_FILE = 'adviestafel-herstelsleutel.txt';
@@ -34,15 +35,7 @@ export function RecoveryKeyModal({ opened, recoveryKey, teamName, variant, onDon
   const save = () => {
     // Only the key and the team name: no user names, nothing about any case.
     const text = [t('key.fileTitle'), `${t('key.fileTeam')}: ${teamName}`, '', recoveryKey, ''].join('\r\n');
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = RECOVERY_KEY_FILE;
-    a.rel = 'noopener';
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), RECOVERY_KEY_FILE);
     setSaved(true);
   };
 

@@ -7,6 +7,7 @@
  *
  * Every name and passphrase here is fictional.
  */
+import type { Page } from '@playwright/test';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import { emptyReferral } from '../../shared/domain/referral.js';
 import { expectNoSeriousA11yViolations as checkA11y } from './axe.js';
 import { expect, field, test, type Bridge } from './fixtures.js';
 import { dismissNotifications } from './pages/locators.js';
+import type { VaultPage } from './pages/index.js';
 
 const TEAM = 'Expertteam Regio Duinhaven';
 const CHAIR = 'Voorzitter Fictief Meeuwenberg';
@@ -28,6 +30,14 @@ async function addCase(bridge: Bridge, first: string): Promise<void> {
   r.youth.municipality = 'Duinhaven';
   r.questionReferrer = 'Zoekt een passende plek.';
   await bridge.backend.call('cases.create', { referral: r });
+}
+
+/** A new vault whose beheerder sets the backup folder, from the warning's link. */
+async function newVaultWithBackupFolder(page: Page, vault: VaultPage, folder: string): Promise<void> {
+  await vault.create({ team: TEAM, user: CHAIR, passphrase: PASS });
+  await page.getByTestId('backup-warning').getByRole('link', { name: 'Naar Back-ups' }).click();
+  await field(page, 'Back-upmap').fill(folder);
+  await page.getByRole('button', { name: 'Opslaan' }).click();
 }
 
 test('configure backups, see the status, restore a backup from the unlock screen', async ({ app: page, bridge, vault, shell }) => {
@@ -108,10 +118,7 @@ test('configure backups, see the status, restore a backup from the unlock screen
 test('a failed backup leaves a persistent warning for the voorzitter and beheerder', async ({ app: page, vault }) => {
   const folder = await mkdtemp(join(tmpdir(), 'adviestafel-e2e-backups-'));
   try {
-    await vault.create({ team: TEAM, user: CHAIR, passphrase: PASS });
-    await page.getByTestId('backup-warning').getByRole('link', { name: 'Naar Back-ups' }).click();
-    await field(page, 'Back-upmap').fill(folder);
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await newVaultWithBackupFolder(page, vault, folder);
     await expect(page.getByText('De instellingen voor back-ups zijn opgeslagen.')).toBeVisible();
     // The stick was pulled out.
     await rm(folder, { recursive: true, force: true });
@@ -131,10 +138,7 @@ test('a failed backup leaves a persistent warning for the voorzitter and beheerd
 test('restore a backup from the settings, staying signed in', async ({ app: page, bridge, vault, shell }) => {
   const folder = await mkdtemp(join(tmpdir(), 'adviestafel-e2e-backups-'));
   try {
-    await vault.create({ team: TEAM, user: CHAIR, passphrase: PASS });
-    await page.getByTestId('backup-warning').getByRole('link', { name: 'Naar Back-ups' }).click();
-    await field(page, 'Back-upmap').fill(folder);
-    await page.getByRole('button', { name: 'Opslaan' }).click();
+    await newVaultWithBackupFolder(page, vault, folder);
     await addCase(bridge, 'Dirk');
     await page.getByRole('button', { name: 'Nu een back-up maken' }).click();
     await expect(page.getByTestId('backup-last')).toHaveText('Laatste geslaagde back-up: vandaag');
